@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+// The headless side of Duizhao: `duizhao COMMAND [options] PATH...` for batch work. Runs without a
+// display (QCoreApplication only). Exit codes: 0 success, 1 findings reported, 2 an error (a file that
+// could not be read, bad arguments); good files are still processed when others fail.
+class CommandLine
+{
+public:
+    static bool isCommand(const QString &word);
+    static QStringList commands();
+    // arguments without the program name; the first is the command.
+    static int run(const QStringList &arguments);
+
+private:
+    static int sentences(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};

@@ -1,0 +1,37 @@
+#include "analyzer.h"
+
+#include "articlereader.h"
+#include "sentencesegmenter.h"
+
+ArticleAnalysisPtr Analyzer::analyzeFile(const QString &path)
+{
+    ArticleReader::Result read = ArticleReader::readFile(path);
+    return finish(std::move(read.article), std::move(read.diagnostics));
+}
+
+ArticleAnalysisPtr Analyzer::analyzeText(const QString &text, const QString &path)
+{
+    ArticleReader::Result read = ArticleReader::readText(text, path);
+    return finish(std::move(read.article), std::move(read.diagnostics));
+}
+
+bool Analyzer::hasError(const ArticleAnalysis &analysis)
+{
+    for (const Diagnostic &d : analysis.diagnostics) {
+        if (d.severity == Diagnostic::Severity::Error)
+            return true;
+    }
+    return false;
+}
+
+ArticleAnalysisPtr Analyzer::finish(Article article, Diagnostics diagnostics)
+{
+    auto analysis = std::make_shared<ArticleAnalysis>();
+    analysis->article = std::move(article);
+    analysis->diagnostics = std::move(diagnostics);
+    if (!hasError(*analysis)) {
+        analysis->chineseSentences = SentenceSegmenter::segment(analysis->article, Article::Language::Chinese);
+        analysis->englishSentences = SentenceSegmenter::segment(analysis->article, Article::Language::English);
+    }
+    return analysis;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "articleanalysis.h"
+
+#include <QString>
+
+// Runs the whole analysis of one article: read, segment, (later stages plug in here). Pure
+// functions of their input, safe to call from any thread.
+class Analyzer
+{
+public:
+    // Never throws and never returns null; a file that cannot be read gives an analysis whose
+    // diagnostics hold the error and whose article is empty.
+    static ArticleAnalysisPtr analyzeFile(const QString &path);
+    static ArticleAnalysisPtr analyzeText(const QString &text, const QString &path);
+    static bool hasError(const ArticleAnalysis &analysis);
+
+private:
+    static ArticleAnalysisPtr finish(Article article, Diagnostics diagnostics);
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "article.h"
+#include "diagnostic.h"
+#include "sentence.h"
+
+#include <QMetaType>
+
+#include <memory>
+
+// Everything computed for one article, as plain values: produced off the GUI thread by Analyzer,
+// then shared read-only by the item models and views (hence the shared pointer to const).
+struct ArticleAnalysis
+{
+    Article article;
+    Sentences chineseSentences;
+    Sentences englishSentences;
+    Diagnostics diagnostics;
+
+    const Sentences &sentences(Article::Language language) const
+    {
+        return language == Article::Language::Chinese ? chineseSentences : englishSentences;
+    }
+};
+
+using ArticleAnalysisPtr = std::shared_ptr<const ArticleAnalysis>;
+Q_DECLARE_METATYPE(ArticleAnalysisPtr)

@@ -1,0 +1,361 @@
+#include "articlereader.h"
+
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ArticleReader", text);
+}
+
+struct Line
+{
+    int start = 0;      // offset of the line in the text
+    int contentStart = 0; // after indentation
+    QStringView content; // without indentation and trailing white space
+    int indent = 0;     // indentation width, a tab or U+3000 counting as 4, a space as 1
+    bool isBlank() const { return content.isEmpty(); }
+};
+
+bool isIndentChar(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QChar(0x3000) || c == QChar(0x00A0);
+}
+
+QVector<Line> splitLines(const QString &text)
+{
+    QVector<Line> lines;
+    const int n = int(text.size());
+    int pos = 0;
+    while (pos <= n) {
+        int end = int(text.indexOf(QLatin1Char('\n'), pos));
+        if (end < 0)
+            end = n;
+        Line line;
+        line.start = pos;
+        int a = pos;
+        while (a < end && isIndentChar(text.at(a))) {
+            line.indent += text.at(a) == QLatin1Char(' ') ? 1 : 4;
+            ++a;
+        }
+        int b = end;
+        while (b > a && (isIndentChar(text.at(b - 1)) || text.at(b - 1) == QLatin1Char('\r')))
+            --b;
+        line.contentStart = a;
+        line.content = QStringView(text).mid(a, b - a);
+        lines.append(line);
+        if (end == n)
+            break;
+        pos = end + 1;
+    }
+    return lines;
+}
+
+bool endsSentence(QStringView s)
+{
+    static const QString closers = QStringLiteral(".!?。！？”」』）)\"'’：:；;…");
+    return !s.isEmpty() && closers.contains(s.back());
+}
+
+// Letters and digits only, lower-cased: compares a repeated headline with the title it repeats.
+QString normalized(QStringView s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        if (c.isLetterOrNumber())
+            out.append(c.toLower());
+    }
+    return out;
+}
+
+bool isParenthesised(QStringView s)
+{
+    return s.size() >= 2 && (s.front() == QChar(0xFF08) || s.front() == QLatin1Char('('))
+           && (s.back() == QChar(0xFF09) || s.back() == QLatin1Char(')'));
+}
+
+Article::Field field(const Line &line)
+{
+    return {line.content.toString(), {line.contentStart, line.contentStart + int(line.content.size())}};
+}
+
+Article::Field fieldAfter(const Line &line, int prefixLength)
+{
+    QStringView rest = line.content.mid(prefixLength);
+    int skip = 0;
+    while (skip < rest.size() && isIndentChar(rest.at(skip)))
+        ++skip;
+    rest = rest.mid(skip);
+    const int start = line.contentStart + prefixLength + skip;
+    return {rest.toString(), {start, start + int(rest.size())}};
+}
+
+// Builds a part's body from its lines: the repeated headline first, then paragraphs, then the byline.
+void buildBody(const QVector<Line> &lines, int first, int last, Article::Part &part, Article::Language language)
+{
+    const bool chinese = language == Article::Language::Chinese;
+    const QString title = normalized(part.title.value);
+    int i = first;
+    while (i < last && lines[i].isBlank())
+        ++i;
+    // The headline, repeated line by line at the top of the body.
+    while (i < last && !lines[i].isBlank() && !title.isEmpty()) {
+        const QString n = normalized(lines[i].content);
+        if (n.size() < 2 || !title.contains(n) || (endsSentence(lines[i].content) && n.size() < title.size()))
+            break;
+        part.titleLines.append(field(lines[i]));
+        ++i;
+    }
+
+    const QStringView separator = chinese ? QStringView() : QStringView(u" ");
+    Paragraph current;
+    int currentIndent = 0;
+    bool lastEnded = true;
+    auto flush = [&] {
+        if (!current.isEmpty())
+            part.paragraphs.append(current);
+        current = Paragraph();
+    };
+    for (; i < last; ++i) {
+        const Line &line = lines[i];
+        if (line.isBlank()) {
+            flush();
+            lastEnded = true;
+            continue;
+        }
+        const QChar head = line.content.front();
+        // A line continues the paragraph when the previous one stopped mid-sentence and this one
+        // does not look like the start of a new paragraph (less indented, or starting in lower case
+        // or with punctuation) — the stray line breaks OCR leaves in the Chinese text.
+        const bool continues = !current.isEmpty() && !lastEnded
+                               && (line.indent < currentIndent || head.isLower() || head.isPunct());
+        if (!continues) {
+            flush();
+            currentIndent = line.indent;
+        }
+        current.appendLine(line.content, line.contentStart, separator);
+        lastEnded = endsSentence(line.content);
+    }
+    flush();
+
+    if (!part.paragraphs.isEmpty() && isParenthesised(part.paragraphs.back().text())
+        && part.paragraphs.back().pieces().size() == 1) {
+        const Paragraph byline = part.paragraphs.takeLast();
+        part.byline = {byline.text(), byline.sourceRange()};
+    }
+    if (!part.paragraphs.isEmpty())
+        part.truncated = !endsSentence(part.paragraphs.back().text());
+}
+
+QStringList splitAuthors(QStringView value)
+{
+    static const QRegularExpression separators(QStringLiteral("\\s*(?:,|;|、|，|\\band\\b|\\s{2,}|\u3000)\\s*"));
+    QStringList out;
+    for (const QString &name : value.toString().split(separators, Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty())
+            out.append(name.trimmed());
+    }
+    return out;
+}
+
+} // namespace
+
+bool ArticleReader::Result::ok() const
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::Error)
+            return false;
+    }
+    return true;
+}
+
+ArticleReader::Result ArticleReader::readFile(const QString &path)
+{
+    Result result;
+    result.article.path = path;
+    result.article.fileName = QFileInfo(path).fileName();
+    const QFileInfo info(path);
+    auto fail = [&](const QString &message) {
+        result.diagnostics.append({Diagnostic::Severity::Error, path, 0, message});
+        return result;
+    };
+    if (info.isDir())
+        return fail(tr("is a folder, not an article file"));
+    if (!info.exists())
+        return fail(tr("no such file"));
+    if (info.size() > MaximumFileSize)
+        return fail(tr("the file is %1 MB; an article is at most %2 MB")
+                        .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
+                        .arg(MaximumFileSize / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot be read: %1").arg(file.errorString()));
+    return readBytes(file.readAll(), path);
+}
+
+ArticleReader::Result ArticleReader::readBytes(const QByteArray &bytes, const QString &path)
+{
+    TextDecoder::Result decoded = TextDecoder::decode(bytes, path);
+    if (!decoded.ok) {
+        Result result;
+        result.article.path = path;
+        result.article.fileName = QFileInfo(path).fileName();
+        result.diagnostics = decoded.diagnostics;
+        return result;
+    }
+    Result result = readText(decoded.text, path);
+    result.article.encoding = decoded.encoding;
+    result.diagnostics = decoded.diagnostics + result.diagnostics;
+    return result;
+}
+
+ArticleReader::Result ArticleReader::readText(const QString &text, const QString &path)
+{
+    Result result;
+    Article &a = result.article;
+    a.path = path;
+    a.fileName = QFileInfo(path).fileName();
+    a.text = text;
+    a.encoding = QStringLiteral("UTF-8");
+    auto report = [&](Diagnostic::Severity severity, int line, const QString &message) {
+        result.diagnostics.append({severity, path, line, message});
+    };
+
+    const QVector<Line> lines = splitLines(a.text);
+    const int n = int(lines.size());
+
+    // Header: Title:, Author:, Date:, Page:/Edition:, possibly with blank lines between them.
+    static const QRegularExpression key(QStringLiteral("^(Title|Author|Date|Page|Edition):"));
+    int i = 0;
+    while (i < n && lines[i].isBlank())
+        ++i;
+    if (i >= n)
+        return report(Diagnostic::Severity::Error, 0, tr("the file holds only white space")), result;
+    if (!lines[i].content.startsWith(u"Title:"))
+        return report(Diagnostic::Severity::Error, i + 1,
+                      tr("not an article: the first line should start with \"Title:\"")),
+               result;
+    int headerEnd = i;
+    for (int k = i; k < n && k < i + 40; ++k) {
+        if (lines[k].isBlank())
+            continue;
+        const auto m = key.match(lines[k].content);
+        if (!m.hasMatch())
+            break;
+        const QString name = m.captured(1);
+        const Article::Field value = fieldAfter(lines[k], int(m.capturedLength(0)));
+        if (name == u"Title") {
+            a.english.title = value;
+        } else if (name == u"Author") {
+            a.english.authors = splitAuthors(value.value);
+        } else if (name == u"Date") {
+            a.date = QDate::fromString(value.value, Qt::ISODate);
+            if (!a.date.isValid())
+                report(Diagnostic::Severity::Warning, k + 1, tr("the date \"%1\" is not YYYY-MM-DD").arg(value.value));
+        } else {
+            bool ok = false;
+            a.page = value.value.toInt(&ok);
+            a.pageIsEdition = name == u"Edition";
+            if (!ok)
+                report(Diagnostic::Severity::Warning, k + 1, tr("the page \"%1\" is not a number").arg(value.value));
+        }
+        headerEnd = k + 1;
+    }
+    if (a.english.title.isEmpty())
+        report(Diagnostic::Severity::Warning, i + 1, tr("the English title is empty"));
+
+    int separator = -1;
+    for (int k = headerEnd; k < n; ++k) {
+        const QStringView c = lines[k].content;
+        if (c == u"<hr />" || c == u"<hr/>" || c == u"<hr>") {
+            separator = k;
+            break;
+        }
+    }
+    if (separator < 0)
+        return report(Diagnostic::Severity::Error, n,
+                      tr("no \"<hr />\" line separating the translation from the original")),
+               result;
+
+    // English body, up to the **Named Entities** list some translations end with.
+    int englishEnd = separator;
+    for (int k = headerEnd; k < separator; ++k) {
+        if (lines[k].content.startsWith(u"**Named Entities**")) {
+            englishEnd = k;
+            for (int e = k + 1; e < separator; ++e) {
+                if (!lines[e].isBlank())
+                    a.namedEntities.append(field(lines[e]));
+            }
+            break;
+        }
+    }
+    buildBody(lines, headerEnd, englishEnd, a.english, Article::Language::English);
+
+    // Chinese part: "Original:", "### headline", author, date, 第N版(), 专栏：, then the body.
+    int k = separator + 1;
+    while (k < n && (lines[k].isBlank() || lines[k].content.startsWith(u"Original:")))
+        ++k;
+    if (k < n && lines[k].content.startsWith(u"###")) {
+        a.chinese.title = fieldAfter(lines[k], 3);
+        // Two headlines are joined by a double space; show them as one title.
+        ++k;
+    } else {
+        report(Diagnostic::Severity::Warning, qMin(k + 1, n), tr("the original has no \"###\" headline"));
+    }
+    static const QRegularExpression dateLine(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression pageLine(QStringLiteral("^第(\\d+)版"));
+    int bodyStart = k;
+    bool sawMeta = false;
+    for (int m = k; m < n && m < k + 12; ++m) {
+        const Line &line = lines[m];
+        if (line.isBlank())
+            continue;
+        if (line.content.startsWith(u"专栏")) {
+            Article::Field column = fieldAfter(line, 2);
+            if (column.value.startsWith(QChar(0xFF1A)) || column.value.startsWith(QLatin1Char(':'))) {
+                column.value.remove(0, 1);
+                column.range.start += 1;
+            }
+            a.column = column;
+            bodyStart = m + 1;
+            sawMeta = true;
+            break;
+        }
+        if (dateLine.match(line.content).hasMatch()) {
+            const QDate d = QDate::fromString(line.content.toString(), Qt::ISODate);
+            if (a.date.isValid() && d.isValid() && d != a.date)
+                report(Diagnostic::Severity::Warning, m + 1,
+                       tr("the original is dated %1 but the header says %2")
+                           .arg(d.toString(Qt::ISODate), a.date.toString(Qt::ISODate)));
+            if (!a.date.isValid())
+                a.date = d;
+            bodyStart = m + 1;
+            sawMeta = true;
+        } else if (pageLine.match(line.content).hasMatch()) {
+            bodyStart = m + 1;
+            sawMeta = true;
+        } else if (!sawMeta && line.indent == 0) {
+            a.chinese.authors = splitAuthors(line.content);
+            bodyStart = m + 1;
+        } else {
+            break;
+        }
+    }
+    buildBody(lines, bodyStart, n, a.chinese, Article::Language::Chinese);
+
+    if (a.english.paragraphs.isEmpty())
+        report(Diagnostic::Severity::Warning, headerEnd + 1, tr("the translation has no text"));
+    if (a.chinese.paragraphs.isEmpty())
+        report(Diagnostic::Severity::Warning, separator + 1, tr("the original has no text"));
+    if (a.english.truncated && !a.english.paragraphs.isEmpty())
+        report(Diagnostic::Severity::Notice, a.lineAt(a.english.paragraphs.back().sourceRange().end),
+               tr("the translation stops in mid-sentence"));
+    return result;
+}

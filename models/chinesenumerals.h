@@ -1,0 +1,21 @@
+#pragma once
+
+#include "quantity.h"
+
+#include <QStringView>
+#include <optional>
+
+// Reads numbers written in Chinese: character numerals (一万五千三百五十, 五十四亿八千多万, 萬/億,
+// formal 壹贰叁, 廿 卅, 〇), Arabic and full-width digits, mixed forms (3.5万, 876，200万, 2，100),
+// decimals with 点, percentages (百分之…, ％, %), 成, 倍, fractions (…分之…), ranges (两、三, 三四十,
+// 八九亿) and approximation markers (多 余 几 近 约 左右 以上 不到). Dates (一九五三年十二月, 第三季度)
+// and ordinals (第一次) are reported with their own form; words that merely contain numeral
+// characters (一些, 一致, 统一, 万一, 十分, 三反五反) are not numbers.
+class ChineseNumerals
+{
+public:
+    // The value of a string that is exactly one numeral (no markers, no unit), e.g. 五十四亿八千万.
+    static std::optional<double> parse(QStringView numeral);
+    // Every quantity, date and ordinal in text, in order, non-overlapping.
+    static Quantities scan(QStringView text);
+};

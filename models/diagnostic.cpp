@@ -1,0 +1,21 @@
+#include "diagnostic.h"
+
+#include <QCoreApplication>
+
+QString Diagnostic::toString() const
+{
+    QString kind;
+    switch (severity) {
+    case Severity::Notice:
+        kind = QCoreApplication::translate("Diagnostic", "notice");
+        break;
+    case Severity::Warning:
+        kind = QCoreApplication::translate("Diagnostic", "warning");
+        break;
+    case Severity::Error:
+        kind = QCoreApplication::translate("Diagnostic", "error");
+        break;
+    }
+    const QString where = line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file;
+    return QStringLiteral("%1: %2: %3").arg(where, kind, message);
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "quantity.h"
+
+#include <QStringView>
+#include <optional>
+
+// Reads numbers written in English: digits with thousands separators (15,350), decimals, scale words
+// (5.48 billion, 100 million), word numbers (nine, twenty-three, a dozen), ranges (two or three,
+// 10-15), percentages (16.4%, 16.4 percent), fractions (one-third), multiples (doubled, threefold)
+// and approximation markers (more than, over, nearly, about, some, almost, at least). Dates
+// (December 1953, the 1st, January 27th) and ordinals (first, third quarter) get their own form.
+class EnglishNumbers
+{
+public:
+    // The value of a string that is exactly one number, e.g. "5.48 billion", "twenty-three".
+    static std::optional<double> parse(QStringView number);
+    // Every quantity, date and ordinal in text, in order, non-overlapping.
+    static Quantities scan(QStringView text);
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "article.h"
+#include "textrange.h"
+
+#include <QString>
+#include <QVector>
+
+// One sentence of one language of an article. Titles count as sentences (they are read and aligned
+// like any other), numbered first; body sentences follow in reading order, then the byline.
+struct Sentence
+{
+    enum class Role { Title, Body, Byline };
+
+    Article::Language language = Article::Language::Chinese;
+    Role role = Role::Body;
+    int index = 0;      // position among the sentences of its language, 0-based
+    int paragraph = -1; // index into the part's paragraphs for body sentences, else -1
+    TextRange range;    // in the article's text (the file)
+    QString text;       // as read: wrapped lines joined
+};
+
+using Sentences = QVector<Sentence>;

@@ -1,0 +1,179 @@
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <memory>
+
+namespace {
+
+int lineOf(const QByteArray &bytes, qsizetype offset)
+{
+    return int(QByteArrayView(bytes).first(offset).count('\n')) + 1;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TextDecoder", text);
+}
+
+} // namespace
+
+TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &fileName)
+{
+    Result result;
+    auto fail = [&](int line, const QString &message) {
+        result.ok = false;
+        result.diagnostics.append({Diagnostic::Severity::Error, fileName, line, message});
+        return result;
+    };
+
+    if (bytes.isEmpty())
+        return fail(0, tr("the file is empty"));
+
+    qsizetype binaryAt = -1;
+    if (looksBinary(bytes, &binaryAt))
+        return fail(lineOf(bytes, binaryAt),
+                    tr("binary data (a NUL byte at offset %1), not a text file").arg(binaryAt));
+
+    QByteArrayView view(bytes);
+    if (view.startsWith("\xEF\xBB\xBF"))
+        view = view.sliced(3);
+
+    const qsizetype invalid = firstInvalidUtf8(view);
+    if (invalid < 0) {
+        result.ok = true;
+        result.encoding = QStringLiteral("UTF-8");
+        result.text = QString::fromUtf8(view);
+        return result;
+    }
+
+    // A file cut inside its last character: keep everything before it.
+    if (view.size() - invalid < 4) {
+        const QByteArray tail = view.sliced(invalid).toByteArray();
+        const uchar lead = uchar(tail.at(0));
+        const int need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+        bool allContinuations = true;
+        for (int i = 1; i < tail.size(); ++i)
+            allContinuations = allContinuations && (uchar(tail.at(i)) & 0xC0) == 0x80;
+        if (need > tail.size() && allContinuations) {
+            result.ok = true;
+            result.encoding = QStringLiteral("UTF-8");
+            result.text = QString::fromUtf8(view.first(invalid));
+            result.diagnostics.append({Diagnostic::Severity::Warning, fileName, lineOf(bytes, invalid),
+                                       QCoreApplication::translate("TextDecoder",
+                                                                   "the file ends inside a character; its "
+                                                                   "last %n byte(s) were dropped",
+                                                                   nullptr, int(tail.size()))});
+            return result;
+        }
+    }
+
+    // Not UTF-8: ask ICU what it is.
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), ucsdet_close);
+    const int sample = int(qMin<qsizetype>(view.size(), 1 << 20));
+    if (U_SUCCESS(status))
+        ucsdet_setText(detector.get(), view.data(), sample, &status);
+    const UCharsetMatch *match = U_SUCCESS(status) ? ucsdet_detect(detector.get(), &status) : nullptr;
+    if (match && U_SUCCESS(status)) {
+        const char *name = ucsdet_getName(match, &status);
+        const int confidence = ucsdet_getConfidence(match, &status);
+        const QByteArray charset(name ? name : "");
+        // Only the encodings this corpus can come in; a guess of ISO-8859-1 means "noise".
+        static const QByteArrayList accepted = {"GB18030", "Big5", "EUC-TW", "UTF-16LE", "UTF-16BE"};
+        if (U_SUCCESS(status) && accepted.contains(charset) && confidence >= 10) {
+            bool converted = false;
+            QString text = convertWithIcu(view.toByteArray(), charset.constData(), &converted);
+            if (converted) {
+                result.ok = true;
+                result.encoding = QString::fromLatin1(charset);
+                result.text = text;
+                result.diagnostics.append({Diagnostic::Severity::Notice, fileName, 0,
+                                           tr("not UTF-8: read as %1 (detected by ICU, confidence %2%)")
+                                               .arg(result.encoding)
+                                               .arg(confidence)});
+                return result;
+            }
+        }
+    }
+    return fail(lineOf(bytes, invalid),
+                tr("not UTF-8 text (invalid byte 0x%1 at offset %2) and no Chinese encoding recognised")
+                    .arg(uchar(view.at(invalid)), 2, 16, QLatin1Char('0'))
+                    .arg(invalid));
+}
+
+bool TextDecoder::looksBinary(const QByteArray &bytes, qsizetype *offset)
+{
+    // UTF-16 text has NULs too, but only with a byte-order mark, which ICU then recognises.
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return false;
+    const qsizetype at = bytes.indexOf('\0');
+    if (at >= 0) {
+        *offset = at;
+        return true;
+    }
+    return false;
+}
+
+qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const uchar c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        uint cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        const uint minimum = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return -1;
+}
+
+QString TextDecoder::convertWithIcu(const QByteArray &bytes, const char *charset, bool *ok)
+{
+    *ok = false;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(charset, &status), ucnv_close);
+    if (U_FAILURE(status))
+        return {};
+    // Stop at the first unmappable byte instead of inventing characters.
+    ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    QString out(bytes.size() * 2 + 16, Qt::Uninitialized);
+    const int32_t length = ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(out.data()),
+                                         int32_t(out.size()), bytes.constData(), int32_t(bytes.size()), &status);
+    if (U_FAILURE(status))
+        return {};
+    out.truncate(length);
+    *ok = true;
+    return out;
+}

@@ -1,0 +1,114 @@
+#include "corpusdock.h"
+
+#include "articlelistmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+CorpusDock::CorpusDock(ArticleListModel *model, QWidget *parent)
+    : QDockWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("corpusDock"));
+    m_proxy->setSourceModel(model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(ArticleListModel::SortRole);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_filter = new QLineEdit(content);
+    m_filter->setObjectName(QStringLiteral("corpusFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_view = new QTableView(content);
+    m_view->setObjectName(QStringLiteral("corpusView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ArticleListModel::DateColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnHidden(ArticleListModel::FileColumn, true);
+    m_count = new QLabel(content);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+    setWidget(content);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, &CorpusDock::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CorpusDock::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CorpusDock::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_settingRow && current.isValid())
+                    Q_EMIT articleActivated(m_proxy->mapToSource(current).row());
+            });
+    retranslate();
+}
+
+void CorpusDock::retranslate()
+{
+    setWindowTitle(tr("Articles"));
+    m_filter->setPlaceholderText(tr("Filter by date, title or file…"));
+    updateCount();
+}
+
+void CorpusDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
+}
+
+void CorpusDock::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n article(s)", nullptr, total)
+                                    : tr("%1 of %n article(s)", nullptr, total).arg(shown));
+}
+
+void CorpusDock::setCurrentRow(int sourceRow)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    m_settingRow = true;
+    if (index.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    } else {
+        m_view->selectionModel()->clearSelection();
+    }
+    m_settingRow = false;
+}
+
+int CorpusDock::currentRow() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+int CorpusDock::neighbourRow(int step) const
+{
+    // By date whatever the column the list is sorted by: the source model keeps date order.
+    const int rows = m_model->rowCount();
+    int row = currentRow();
+    if (row < 0)
+        row = step > 0 ? -1 : rows;
+    for (row += step; row >= 0 && row < rows; row += step) {
+        if (m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+            return row;
+    }
+    return -1;
+}
