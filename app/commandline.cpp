@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 QString tsvField(QString s)
 {
     s.replace(QLatin1Char('\t'), QLatin1Char(' '));
@@ -87,13 +82,14 @@ int CommandLine::sentences(const QStringList &arguments, QTextStream &out, QText
             continue;
         }
         for (const Article::Language language : {Article::Language::Chinese, Article::Language::English}) {
-            const QString code = language == Article::Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+            const QString code =
+                language == Article::Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
             if (!only.isEmpty() && only != code)
                 continue;
             for (const Sentence &s : a->sentences(language)) {
-                out << a->article.fileName << '\t' << code << '\t' << s.index << '\t' << roleName(s.role) << '\t'
-                    << a->article.codePointOffset(s.range.start) << '\t' << a->article.codePointOffset(s.range.end)
-                    << '\t' << tsvField(s.text) << '\n';
+                out << a->article.fileName << '\t' << code << '\t' << s.index << '\t' << roleName(s.role)
+                    << '\t' << a->article.codePointOffset(s.range.start) << '\t'
+                    << a->article.codePointOffset(s.range.end) << '\t' << tsvField(s.text) << '\n';
             }
         }
     }

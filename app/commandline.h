@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QTextStream;
@@ -9,6 +10,8 @@ class QTextStream;
 // could not be read, bad arguments); good files are still processed when others fail.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     static bool isCommand(const QString &word);
     static QStringList commands();

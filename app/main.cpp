@@ -2,13 +2,16 @@
 // With a command word (see CommandLine) it runs headless; otherwise it opens the reader's window.
 
 #include "commandline.h"
+#include "corpusloader.h"
 #include "mainwindow.h"
+#include "parallelview.h"
 #include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
@@ -24,8 +27,8 @@ void setIdentity()
 
 bool hasDisplay()
 {
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
 
 } // namespace
@@ -41,8 +44,9 @@ int main(int argc, char *argv[])
     }
 
     if (!hasDisplay()) {
-        std::fprintf(stderr, "duizhao: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window "
-                             "cannot open.\nRun it under a desktop session or `xvfb-run`, or use the command line:\n");
+        std::fprintf(
+            stderr, "duizhao: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window "
+                    "cannot open.\nRun it under a desktop session or `xvfb-run`, or use the command line:\n");
         for (const QString &c : CommandLine::commands())
             std::fprintf(stderr, "  duizhao %s --help\n", qPrintable(c));
         return 2;
@@ -55,22 +59,50 @@ int main(int argc, char *argv[])
         "main", "Reads People's Daily articles: the Chinese original beside the English translation."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption uiLang(QStringLiteral("ui-lang"),
-                                    QCoreApplication::translate("main", "Language of the interface: en or zh_CN."),
-                                    QStringLiteral("lang"));
+    const QCommandLineOption uiLang(
+        QStringLiteral("ui-lang"),
+        QCoreApplication::translate("main", "Language of the interface: en or zh_CN."),
+        QStringLiteral("lang"));
     parser.addOption(uiLang);
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to FILE once loaded, then quit."),
+        QStringLiteral("FILE"));
+    parser.addOption(screenshot);
+    const QCommandLineOption select(QStringLiteral("select-sentence"),
+                                    QCoreApplication::translate("main", "Select this Chinese sentence at start."),
+                                    QStringLiteral("N"));
+    parser.addOption(select);
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QCoreApplication::translate("main", "Article files or folders to open."),
                                  QStringLiteral("[PATH...]"));
     parser.process(app);
 
-    const QString language = parser.isSet(uiLang) ? parser.value(uiLang)
-                                                  : QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString language = parser.isSet(uiLang)
+                                 ? parser.value(uiLang)
+                                 : QSettings().value(QStringLiteral("ui/language")).toString();
     if (!UiLanguage::apply(language) && !language.isEmpty())
         std::fprintf(stderr, "duizhao: no translation for \"%s\"; using English\n", qPrintable(language));
 
     MainWindow window;
     window.show();
+    if (parser.isSet(screenshot) || parser.isSet(select)) {
+        const QString file = parser.value(screenshot);
+        const int sentence = parser.value(select).toInt();
+        QObject::connect(window.loader(), &CorpusLoader::finished, &window, [&window, file, sentence] {
+            if (sentence > 0)
+                window.parallelView()->selectSentence(Article::Language::Chinese, sentence);
+            if (file.isEmpty())
+                return;
+            // Let the view lay out and paint before the grab.
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                std::fprintf(stderr, saved ? "duizhao: saved %s\n" : "duizhao: could not write %s\n",
+                             qPrintable(file));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
         window.openSample();

@@ -30,8 +30,10 @@ ArticleAnalysisPtr Analyzer::finish(Article article, Diagnostics diagnostics)
     analysis->article = std::move(article);
     analysis->diagnostics = std::move(diagnostics);
     if (!hasError(*analysis)) {
-        analysis->chineseSentences = SentenceSegmenter::segment(analysis->article, Article::Language::Chinese);
-        analysis->englishSentences = SentenceSegmenter::segment(analysis->article, Article::Language::English);
+        analysis->chineseSentences =
+            SentenceSegmenter::segment(analysis->article, Article::Language::Chinese);
+        analysis->englishSentences =
+            SentenceSegmenter::segment(analysis->article, Article::Language::English);
     }
     return analysis;
 }

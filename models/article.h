@@ -12,7 +12,11 @@
 // original. Every title, paragraph and metadata field keeps its range in text(), the decoded file.
 struct Article
 {
-    enum class Language { Chinese, English };
+    enum class Language
+    {
+        Chinese,
+        English
+    };
 
     struct Field
     {
@@ -23,22 +27,22 @@ struct Article
 
     struct Part
     {
-        Field title;                 // the header Title: (English) or the ### headline (Chinese)
-        QVector<Field> titleLines;   // the headline repeated at the top of the body, one per line
+        Field title;               // the header Title: (English) or the ### headline (Chinese)
+        QVector<Field> titleLines; // the headline repeated at the top of the body, one per line
         QVector<Paragraph> paragraphs;
         QStringList authors;
-        Field byline;                // the trailing parenthesised line, e.g. （新华社）
-        bool truncated = false;      // the text stops in mid-sentence
+        Field byline;           // the trailing parenthesised line, e.g. （新华社）
+        bool truncated = false; // the text stops in mid-sentence
     };
 
-    QString path;        // as given by the caller (file path, or a resource path)
-    QString fileName;    // the file's name, used to name the article in reports
-    QString text;        // the whole decoded file; every range points into it
-    QString encoding;    // "UTF-8" or what was detected and converted
+    QString path;     // as given by the caller (file path, or a resource path)
+    QString fileName; // the file's name, used to name the article in reports
+    QString text;     // the whole decoded file; every range points into it
+    QString encoding; // "UTF-8" or what was detected and converted
     QDate date;
-    int page = 0;        // Page: or Edition: (see pageIsEdition)
+    int page = 0; // Page: or Edition: (see pageIsEdition)
     bool pageIsEdition = false;
-    Field column;        // 专栏：
+    Field column; // 专栏：
     Part english;
     Part chinese;
     QVector<Field> namedEntities; // the **Named Entities** list some translations carry

@@ -12,8 +12,21 @@ class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, PageColumn, EnglishTitleColumn, ChineseTitleColumn, FileColumn, ColumnCount };
-    enum Role { AnalysisRole = Qt::UserRole + 1, SortRole, PathRole };
+    enum Column
+    {
+        DateColumn,
+        PageColumn,
+        EnglishTitleColumn,
+        ChineseTitleColumn,
+        FileColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        AnalysisRole = Qt::UserRole + 1,
+        SortRole,
+        PathRole
+    };
 
     explicit ArticleListModel(QObject *parent = nullptr);
 

@@ -9,17 +9,12 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ArticleReader", text);
-}
-
 struct Line
 {
-    int start = 0;      // offset of the line in the text
+    int start = 0;        // offset of the line in the text
     int contentStart = 0; // after indentation
-    QStringView content; // without indentation and trailing white space
-    int indent = 0;     // indentation width, a tab or U+3000 counting as 4, a space as 1
+    QStringView content;  // without indentation and trailing white space
+    int indent = 0;       // indentation width, a tab or U+3000 counting as 4, a space as 1
     bool isBlank() const { return content.isEmpty(); }
 };
 
@@ -77,8 +72,8 @@ QString normalized(QStringView s)
 
 bool isParenthesised(QStringView s)
 {
-    return s.size() >= 2 && (s.front() == QChar(0xFF08) || s.front() == QLatin1Char('('))
-           && (s.back() == QChar(0xFF09) || s.back() == QLatin1Char(')'));
+    return s.size() >= 2 && (s.front() == QChar(0xFF08) || s.front() == QLatin1Char('(')) &&
+           (s.back() == QChar(0xFF09) || s.back() == QLatin1Char(')'));
 }
 
 Article::Field field(const Line &line)
@@ -98,7 +93,8 @@ Article::Field fieldAfter(const Line &line, int prefixLength)
 }
 
 // Builds a part's body from its lines: the repeated headline first, then paragraphs, then the byline.
-void buildBody(const QVector<Line> &lines, int first, int last, Article::Part &part, Article::Language language)
+void buildBody(const QVector<Line> &lines, int first, int last, Article::Part &part,
+               Article::Language language)
 {
     const bool chinese = language == Article::Language::Chinese;
     const QString title = normalized(part.title.value);
@@ -134,8 +130,8 @@ void buildBody(const QVector<Line> &lines, int first, int last, Article::Part &p
         // A line continues the paragraph when the previous one stopped mid-sentence and this one
         // does not look like the start of a new paragraph (less indented, or starting in lower case
         // or with punctuation) — the stray line breaks OCR leaves in the Chinese text.
-        const bool continues = !current.isEmpty() && !lastEnded
-                               && (line.indent < currentIndent || head.isLower() || head.isPunct());
+        const bool continues = !current.isEmpty() && !lastEnded &&
+                               (line.indent < currentIndent || head.isLower() || head.isPunct());
         if (!continues) {
             flush();
             currentIndent = line.indent;
@@ -145,18 +141,22 @@ void buildBody(const QVector<Line> &lines, int first, int last, Article::Part &p
     }
     flush();
 
-    if (!part.paragraphs.isEmpty() && isParenthesised(part.paragraphs.back().text())
-        && part.paragraphs.back().pieces().size() == 1) {
+    if (!part.paragraphs.isEmpty() && isParenthesised(part.paragraphs.back().text()) &&
+        part.paragraphs.back().pieces().size() == 1) {
         const Paragraph byline = part.paragraphs.takeLast();
         part.byline = {byline.text(), byline.sourceRange()};
     }
-    if (!part.paragraphs.isEmpty())
-        part.truncated = !endsSentence(part.paragraphs.back().text());
+}
+
+bool endsMidSentence(const Article::Part &part)
+{
+    return !part.paragraphs.isEmpty() && !endsSentence(part.paragraphs.back().text());
 }
 
 QStringList splitAuthors(QStringView value)
 {
-    static const QRegularExpression separators(QStringLiteral("\\s*(?:,|;|、|，|\\band\\b|\\s{2,}|\u3000)\\s*"));
+    static const QRegularExpression separators(
+        QStringLiteral("\\s*(?:,|;|、|，|\\band\\b|\\s{2,}|\u3000)\\s*"));
     QStringList out;
     for (const QString &name : value.toString().split(separators, Qt::SkipEmptyParts)) {
         if (!name.trimmed().isEmpty())
@@ -258,13 +258,15 @@ ArticleReader::Result ArticleReader::readText(const QString &text, const QString
         } else if (name == u"Date") {
             a.date = QDate::fromString(value.value, Qt::ISODate);
             if (!a.date.isValid())
-                report(Diagnostic::Severity::Warning, k + 1, tr("the date \"%1\" is not YYYY-MM-DD").arg(value.value));
+                report(Diagnostic::Severity::Warning, k + 1,
+                       tr("the date \"%1\" is not YYYY-MM-DD").arg(value.value));
         } else {
             bool ok = false;
             a.page = value.value.toInt(&ok);
             a.pageIsEdition = name == u"Edition";
             if (!ok)
-                report(Diagnostic::Severity::Warning, k + 1, tr("the page \"%1\" is not a number").arg(value.value));
+                report(Diagnostic::Severity::Warning, k + 1,
+                       tr("the page \"%1\" is not a number").arg(value.value));
         }
         headerEnd = k + 1;
     }
@@ -350,12 +352,19 @@ ArticleReader::Result ArticleReader::readText(const QString &text, const QString
     }
     buildBody(lines, bodyStart, n, a.chinese, Article::Language::Chinese);
 
+    // A part is cut off when it stops mid-sentence while the other does not: a photo credit that
+    // ends both halves without a full stop is not a truncation.
+    a.english.truncated = endsMidSentence(a.english) && !endsMidSentence(a.chinese);
+    a.chinese.truncated = endsMidSentence(a.chinese) && !endsMidSentence(a.english);
     if (a.english.paragraphs.isEmpty())
         report(Diagnostic::Severity::Warning, headerEnd + 1, tr("the translation has no text"));
     if (a.chinese.paragraphs.isEmpty())
         report(Diagnostic::Severity::Warning, separator + 1, tr("the original has no text"));
-    if (a.english.truncated && !a.english.paragraphs.isEmpty())
+    if (a.english.truncated)
         report(Diagnostic::Severity::Notice, a.lineAt(a.english.paragraphs.back().sourceRange().end),
                tr("the translation stops in mid-sentence"));
+    if (a.chinese.truncated)
+        report(Diagnostic::Severity::Notice, a.lineAt(a.chinese.paragraphs.back().sourceRange().end),
+               tr("the original stops in mid-sentence"));
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "diagnostic.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QString>
@@ -11,6 +12,8 @@
 // and refuses anything that is not an article with an error naming the file and the line.
 class ArticleReader
 {
+    Q_DECLARE_TR_FUNCTIONS(ArticleReader)
+
 public:
     struct Result
     {

@@ -44,7 +44,8 @@ QStringList CorpusLoader::expand(const QStringList &paths)
             if (!info.isDir())
                 continue;
         }
-        QDirIterator it(path, {QStringLiteral("*.md")}, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System,
+        QDirIterator it(path, {QStringLiteral("*.md")},
+                        QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System,
                         QDirIterator::Subdirectories);
         while (it.hasNext())
             files.append(it.next());

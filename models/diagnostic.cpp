@@ -7,13 +7,13 @@ QString Diagnostic::toString() const
     QString kind;
     switch (severity) {
     case Severity::Notice:
-        kind = QCoreApplication::translate("Diagnostic", "notice");
+        kind = tr("notice");
         break;
     case Severity::Warning:
-        kind = QCoreApplication::translate("Diagnostic", "warning");
+        kind = tr("warning");
         break;
     case Severity::Error:
-        kind = QCoreApplication::translate("Diagnostic", "error");
+        kind = tr("error");
         break;
     }
     const QString where = line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVector>
 
@@ -7,7 +8,15 @@
 // and what. Errors mean the file was not read; notices tell of something the reader repaired.
 struct Diagnostic
 {
-    enum class Severity { Notice, Warning, Error };
+    Q_DECLARE_TR_FUNCTIONS(Diagnostic)
+
+public:
+    enum class Severity
+    {
+        Notice,
+        Warning,
+        Error
+    };
 
     Severity severity = Severity::Error;
     QString file;

@@ -19,13 +19,13 @@ class Gazetteer
 public:
     struct Place
     {
-        QString id;        // stable key, e.g. "sichuan", "wanxian_sd", "southwest"
-        QString name;      // canonical English name, e.g. "Sichuan", "Wanxian Special District"
-        QString type;      // region, province, municipality, autonomous_region, city, special_district, county
+        QString id;   // stable key, e.g. "sichuan", "wanxian_sd", "southwest"
+        QString name; // canonical English name, e.g. "Sichuan", "Wanxian Special District"
+        QString type; // region, province, municipality, autonomous_region, city, special_district, county
         QStringList zhNames;
         QStringList enNames;
-        QDate validFrom;   // invalid = open
-        QDate validTo;     // invalid = open
+        QDate validFrom; // invalid = open
+        QDate validTo;   // invalid = open
         // Which unit the place belonged to over time; the first entry whose dates contain the asked
         // date wins. Empty for top-level units (province-level units, regions).
         struct Membership

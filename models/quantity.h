@@ -9,13 +9,27 @@
 // dates and ordinals (form Date / Ordinal) so that callers can tell them apart from quantities.
 struct Quantity
 {
-    enum class Form { Number, Percent, Fraction, Multiple, Date, Ordinal };
-    enum class Approx { Exact, More, Less, About };
+    enum class Form
+    {
+        Number,
+        Percent,
+        Fraction,
+        Multiple,
+        Date,
+        Ordinal
+    };
+    enum class Approx
+    {
+        Exact,
+        More,
+        Less,
+        About
+    };
 
-    TextRange range;     // the figure as a reader would quote it: approximation words, the number,
-                         // and a currency or percent sign, e.g. 五十四亿八千多万元, "more than 15,350",
-                         // "over 100 million yuan", 百分之十六点四, 16.4%. Not the measure word (个, 件).
-    double value = 0;    // for a range, the lower bound
+    TextRange range; // the figure as a reader would quote it: approximation words, the number,
+                     // and a currency or percent sign, e.g. 五十四亿八千多万元, "more than 15,350",
+                     // "over 100 million yuan", 百分之十六点四, 16.4%. Not the measure word (个, 件).
+    double value = 0; // for a range, the lower bound
     double low = 0;
     double high = 0;
     bool isRange = false; // 两、三 / 三四十 / "two or three"

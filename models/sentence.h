@@ -10,7 +10,12 @@
 // like any other), numbered first; body sentences follow in reading order, then the byline.
 struct Sentence
 {
-    enum class Role { Title, Body, Byline };
+    enum class Role
+    {
+        Title,
+        Body,
+        Byline
+    };
 
     Article::Language language = Article::Language::Chinese;
     Role role = Role::Body;

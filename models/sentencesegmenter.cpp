@@ -25,9 +25,9 @@ std::unique_ptr<icu::BreakIterator> makeIterator(Article::Language language)
     if (U_FAILURE(status))
         return base;
     for (const QString &abbreviation : SentenceSegmenter::englishAbbreviations()) {
-        builder->suppressBreakAfter(
-            icu::UnicodeString(reinterpret_cast<const UChar *>(abbreviation.utf16()), int32_t(abbreviation.size())),
-            status);
+        builder->suppressBreakAfter(icu::UnicodeString(reinterpret_cast<const UChar *>(abbreviation.utf16()),
+                                                       int32_t(abbreviation.size())),
+                                    status);
     }
     std::unique_ptr<icu::BreakIterator> filtered(builder->wrapIteratorWithFilter(base.release(), status));
     return U_SUCCESS(status) ? std::move(filtered) : nullptr;

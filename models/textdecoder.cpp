@@ -15,11 +15,6 @@ int lineOf(const QByteArray &bytes, qsizetype offset)
     return int(QByteArrayView(bytes).first(offset).count('\n')) + 1;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TextDecoder", text);
-}
-
 } // namespace
 
 TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &fileName)
@@ -64,10 +59,9 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
             result.encoding = QStringLiteral("UTF-8");
             result.text = QString::fromUtf8(view.first(invalid));
             result.diagnostics.append({Diagnostic::Severity::Warning, fileName, lineOf(bytes, invalid),
-                                       QCoreApplication::translate("TextDecoder",
-                                                                   "the file ends inside a character; its "
-                                                                   "last %n byte(s) were dropped",
-                                                                   nullptr, int(tail.size()))});
+                                       tr("the file ends inside a character; its "
+                                          "last %n byte(s) were dropped",
+                                          nullptr, int(tail.size()))});
             return result;
         }
     }
@@ -169,8 +163,9 @@ QString TextDecoder::convertWithIcu(const QByteArray &bytes, const char *charset
     // Stop at the first unmappable byte instead of inventing characters.
     ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     QString out(bytes.size() * 2 + 16, Qt::Uninitialized);
-    const int32_t length = ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(out.data()),
-                                         int32_t(out.size()), bytes.constData(), int32_t(bytes.size()), &status);
+    const int32_t length =
+        ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(out.data()), int32_t(out.size()),
+                      bytes.constData(), int32_t(bytes.size()), &status);
     if (U_FAILURE(status))
         return {};
     out.truncate(length);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -11,6 +12,8 @@
 // Binary data, empty files and undecodable bytes are refused with an error naming the line.
 class TextDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(TextDecoder)
+
 public:
     struct Result
     {

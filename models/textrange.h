@@ -14,7 +14,10 @@ struct TextRange
     constexpr bool contains(int pos) const { return pos >= start && pos < end; }
     constexpr bool contains(TextRange other) const { return other.start >= start && other.end <= end; }
     constexpr bool overlaps(TextRange other) const { return start < other.end && other.start < end; }
-    friend constexpr bool operator==(TextRange a, TextRange b) { return a.start == b.start && a.end == b.end; }
+    friend constexpr bool operator==(TextRange a, TextRange b)
+    {
+        return a.start == b.start && a.end == b.end;
+    }
     friend constexpr bool operator!=(TextRange a, TextRange b) { return !(a == b); }
 };
 Q_DECLARE_TYPEINFO(TextRange, Q_PRIMITIVE_TYPE);

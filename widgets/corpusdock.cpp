@@ -38,6 +38,9 @@ CorpusDock::CorpusDock(ArticleListModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::PageColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->resizeSection(ArticleListModel::EnglishTitleColumn, 260);
     m_view->setColumnHidden(ArticleListModel::FileColumn, true);
     m_count = new QLabel(content);
     layout->addWidget(m_filter);
@@ -84,8 +87,8 @@ void CorpusDock::setCurrentRow(int sourceRow)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     m_settingRow = true;
     if (index.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
         m_view->scrollTo(index);
     } else {
         m_view->selectionModel()->clearSelection();

@@ -37,7 +37,8 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     setCentralWidget(m_view);
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
+                   QMainWindow::AllowNestedDocks);
 
     m_corpusDock = new CorpusDock(m_model, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_corpusDock);
@@ -288,7 +289,8 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = recentFiles();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName()));
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName()));
         a->setToolTip(path);
         connect(a, &QAction::triggered, this, [this, path] { openPaths({path}); });
     }
@@ -372,9 +374,10 @@ void MainWindow::onProblems(const Diagnostics &diagnostics)
     for (const Diagnostic &d : diagnostics) {
         auto *item = new QListWidgetItem(d.toString(), m_problems);
         item->setData(Qt::UserRole, d.file);
-        item->setIcon(style()->standardIcon(d.severity == Diagnostic::Severity::Error     ? QStyle::SP_MessageBoxCritical
-                                            : d.severity == Diagnostic::Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                                          : QStyle::SP_MessageBoxInformation));
+        item->setIcon(style()->standardIcon(
+            d.severity == Diagnostic::Severity::Error     ? QStyle::SP_MessageBoxCritical
+            : d.severity == Diagnostic::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                          : QStyle::SP_MessageBoxInformation));
     }
     if (!diagnostics.isEmpty())
         m_problemsDock->show();
@@ -397,8 +400,8 @@ void MainWindow::step(int direction)
     if (row >= 0)
         showArticle(row);
     else
-        statusBar()->showMessage(direction > 0 ? tr("This is the last article") : tr("This is the first article"),
-                                 2000);
+        statusBar()->showMessage(
+            direction > 0 ? tr("This is the last article") : tr("This is the first article"), 2000);
 }
 
 void MainWindow::updateTitle()
@@ -408,7 +411,8 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Duizhao"));
         return;
     }
-    setWindowTitle(tr("%1 – %2 – Duizhao").arg(a->article.date.toString(Qt::ISODate), a->article.chinese.title.value));
+    setWindowTitle(
+        tr("%1 – %2 – Duizhao").arg(a->article.date.toString(Qt::ISODate), a->article.chinese.title.value));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

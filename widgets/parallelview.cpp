@@ -15,7 +15,8 @@ ParallelView::ParallelView(QWidget *parent) : QSplitter(Qt::Horizontal, parent)
     for (ReadingPane *p : {m_chinese, m_english}) {
         const Article::Language language = p->language();
         connect(p, &ReadingPane::sentenceHovered, this, [this, language](int s) { onHovered(language, s); });
-        connect(p, &ReadingPane::sentenceClicked, this, [this, language](int s) { selectSentence(language, s); });
+        connect(p, &ReadingPane::sentenceClicked, this,
+                [this, language](int s) { selectSentence(language, s); });
     }
 }
 
@@ -41,7 +42,8 @@ void ParallelView::setAnalysis(ArticleAnalysisPtr analysis)
     m_english->setAnalysis(m_analysis);
 }
 
-int ParallelView::counterpartParagraph(const ArticleAnalysis &analysis, Article::Language language, int sentence)
+int ParallelView::counterpartParagraph(const ArticleAnalysis &analysis, Article::Language language,
+                                       int sentence)
 {
     const Sentences &sentences = analysis.sentences(language);
     if (sentence < 0 || sentence >= sentences.size())
@@ -63,7 +65,8 @@ int ParallelView::counterpartParagraph(const ArticleAnalysis &analysis, Article:
     }
     const Paragraph &own = part.paragraphs.at(s.paragraph);
     const int inParagraph = own.toText(s.range.start);
-    const double fraction = (before + qMax(0, inParagraph) + s.text.size() / 2.0) / double(qMax<qint64>(1, total));
+    const double fraction =
+        (before + qMax(0, inParagraph) + s.text.size() / 2.0) / double(qMax<qint64>(1, total));
     qint64 otherTotal = 0;
     for (const Paragraph &p : other.paragraphs)
         otherTotal += p.text().size();

@@ -23,7 +23,8 @@ public:
     void setChineseOnLeft(bool left);
 
     // The paragraph of the other language at the same relative place as a sentence of this one.
-    static int counterpartParagraph(const ArticleAnalysis &analysis, Article::Language language, int sentence);
+    static int counterpartParagraph(const ArticleAnalysis &analysis, Article::Language language,
+                                    int sentence);
 
     void selectSentence(Article::Language language, int sentence);
 

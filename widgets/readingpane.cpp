@@ -26,7 +26,8 @@ QColor paragraphColor()
 
 } // namespace
 
-ReadingPane::ReadingPane(Article::Language language, QWidget *parent) : QTextBrowser(parent), m_language(language)
+ReadingPane::ReadingPane(Article::Language language, QWidget *parent)
+    : QTextBrowser(parent), m_language(language)
 {
     setObjectName(language == Article::Language::Chinese ? QStringLiteral("chinesePane")
                                                          : QStringLiteral("englishPane"));
@@ -40,7 +41,8 @@ ReadingPane::ReadingPane(Article::Language language, QWidget *parent) : QTextBro
                        QStringLiteral("Source Han Serif SC"), QStringLiteral("serif")});
         f.setPointSizeF(f.pointSizeF() * 1.25);
     } else {
-        f.setFamilies({QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("serif")});
+        f.setFamilies(
+            {QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("serif")});
         f.setPointSizeF(f.pointSizeF() * 1.15);
     }
     document()->setDefaultFont(f);
@@ -49,7 +51,8 @@ ReadingPane::ReadingPane(Article::Language language, QWidget *parent) : QTextBro
 
 void ReadingPane::retranslate()
 {
-    setAccessibleName(m_language == Article::Language::Chinese ? tr("Chinese original") : tr("English translation"));
+    setAccessibleName(m_language == Article::Language::Chinese ? tr("Chinese original")
+                                                               : tr("English translation"));
     rebuild();
 }
 
@@ -70,7 +73,8 @@ void ReadingPane::setAnalysis(ArticleAnalysisPtr analysis)
     verticalScrollBar()->setValue(0);
 }
 
-void ReadingPane::appendSourceText(QTextCursor &cursor, const Paragraph *paragraph, const Article::Field *field)
+void ReadingPane::appendSourceText(QTextCursor &cursor, const Paragraph *paragraph,
+                                   const Article::Field *field)
 {
     if (paragraph) {
         const int blockStart = cursor.position();

@@ -60,7 +60,7 @@ private:
 
     Article::Language m_language;
     ArticleAnalysisPtr m_analysis;
-    QVector<Segment> m_segments; // sorted by sourceStart
+    QVector<Segment> m_segments;                // sorted by sourceStart
     QVector<QPair<int, int>> m_paragraphBlocks; // paragraph → (document start, end)
     int m_hovered = -1;
     QVector<int> m_selected;

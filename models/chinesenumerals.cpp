@@ -1,0 +1,11 @@
+#include "chinesenumerals.h"
+
+std::optional<double> ChineseNumerals::parse(QStringView)
+{
+    return std::nullopt;
+}
+
+Quantities ChineseNumerals::scan(QStringView)
+{
+    return {};
+}

@@ -1,0 +1,171 @@
+// GUI smoke test (offscreen): the window opens on the sample, both panes hold the titles, hovering a
+// sentence marks the other side, ←/→ move between articles by date, settings are remembered.
+
+#include "articlelistmodel.h"
+#include "corpusdock.h"
+#include "corpusloader.h"
+#include "mainwindow.h"
+#include "parallelview.h"
+#include "readingpane.h"
+#include "testdata.h"
+#include "uilanguage.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void opensSample();
+    void hoverMarksOtherPane();
+    void arrowsNavigateByDate();
+    void filterKeepsNavigationInside();
+    void sideSettingRemembered();
+    void chineseInterface();
+
+private:
+    static bool waitLoaded(MainWindow &w);
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DuizhaoTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+}
+
+bool TestMainWindow::waitLoaded(MainWindow &w)
+{
+    QSignalSpy finished(w.loader(), &CorpusLoader::finished);
+    return finished.wait(20000);
+}
+
+void TestMainWindow::opensSample()
+{
+    MainWindow w;
+    w.show();
+    w.openSample();
+    QVERIFY(waitLoaded(w));
+    QTRY_COMPARE(w.currentRow(), 0);
+    ReadingPane *zh = w.parallelView()->pane(Article::Language::Chinese);
+    ReadingPane *en = w.parallelView()->pane(Article::Language::English);
+    QVERIFY(zh->toPlainText().contains(QStringLiteral("西南各地加强对手工业者的教育和领导")));
+    QVERIFY(en->toPlainText().contains(
+        QStringLiteral("Southwest Regions Strengthen Education and Leadership for Handicraft Workers")));
+    QVERIFY(zh->toPlainText().contains(QStringLiteral("1954-06-22")));
+    QVERIFY(zh->toPlainText().contains(QStringLiteral("（全国合作总社西南区办事处通讯组）")));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("西南各地")));
+    // Every sentence of the analysis is shown and can be found again in the document.
+    for (const Sentence &s : zh->analysis()->chineseSentences)
+        QVERIFY(zh->documentPosition(s.range.start) >= 0);
+}
+
+void TestMainWindow::hoverMarksOtherPane()
+{
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openSample();
+    QVERIFY(waitLoaded(w));
+    QTRY_COMPARE(w.currentRow(), 0);
+    ReadingPane *zh = w.parallelView()->pane(Article::Language::Chinese);
+    ReadingPane *en = w.parallelView()->pane(Article::Language::English);
+    // The Chinese sentence 5 (仅四川省万县专区…) lies in the second body paragraph.
+    const Sentence &s = zh->analysis()->chineseSentences.at(5);
+    QVERIFY(s.text.startsWith(QStringLiteral("仅四川省万县专区")));
+    zh->setSelectedSentences({5}, true);
+    const QRect rect = zh->sentenceRect(5);
+    QVERIFY(rect.isValid());
+    QCOMPARE(zh->sentenceAt(rect.center()), 5);
+    QTest::mouseMove(zh->viewport(), rect.center());
+    QTRY_COMPARE(zh->hoveredSentence(), 5);
+    QCOMPARE(en->markedParagraph(), 1);
+    QSignalSpy selected(w.parallelView(), &ParallelView::sentenceSelected);
+    QTest::mouseClick(zh->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(zh->selectedSentences(), QVector<int>{5});
+    QCOMPARE(en->markedParagraph(), 1);
+}
+
+void TestMainWindow::arrowsNavigateByDate()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPaths({TestData::corpusDir()});
+    QVERIFY(waitLoaded(w));
+    QCOMPARE(w.articleModel()->rowCount(), 35);
+    QTRY_COMPARE(w.currentRow(), 0);
+    w.parallelView()->pane(Article::Language::English)->setFocus();
+    QTest::keyClick(&w, Qt::Key_Right);
+    QCOMPARE(w.currentRow(), 1);
+    QCOMPARE(w.parallelView()->analysis()->article.date, QDate(1953, 5, 4));
+    QTest::keyClick(&w, Qt::Key_Right);
+    QCOMPARE(w.parallelView()->analysis()->article.date, QDate(1954, 1, 1));
+    QTest::keyClick(&w, Qt::Key_Left);
+    QCOMPARE(w.parallelView()->analysis()->article.date, QDate(1953, 5, 4));
+    QCOMPARE(w.corpusDock()->currentRow(), 1);
+    w.showArticle(34);
+    QTest::keyClick(&w, Qt::Key_Right); // the last article stays
+    QCOMPARE(w.currentRow(), 34);
+}
+
+void TestMainWindow::filterKeepsNavigationInside()
+{
+    MainWindow w;
+    w.show();
+    w.openPaths({TestData::corpusDir()});
+    QVERIFY(waitLoaded(w));
+    w.corpusDock()->filterEdit()->setText(QStringLiteral("1956-02"));
+    w.showArticle(w.articleModel()->rowOfPath(
+        TestData::corpusDir() +
+        QStringLiteral("/1956.02/1956-02-01_全国已经有_60_多个城市_取得社会主义改造全面胜利.md")));
+    const QDate before = w.parallelView()->analysis()->article.date;
+    QTest::keyClick(&w, Qt::Key_Left);
+    QCOMPARE(w.parallelView()->analysis()->article.date, before); // 1955 is filtered out
+    QTest::keyClick(&w, Qt::Key_Right);
+    QCOMPARE(w.parallelView()->analysis()->article.date, QDate(1956, 2, 2));
+}
+
+void TestMainWindow::sideSettingRemembered()
+{
+    {
+        MainWindow w;
+        w.show();
+        QAction *side = w.findChild<QAction *>(QStringLiteral("chineseOnLeft"));
+        QVERIFY(side);
+        QVERIFY(side->isChecked());
+        QCOMPARE(w.parallelView()->widget(0), w.parallelView()->pane(Article::Language::Chinese));
+        side->setChecked(false);
+        QCOMPARE(w.parallelView()->widget(0), w.parallelView()->pane(Article::Language::English));
+        w.close();
+    }
+    MainWindow again;
+    QCOMPARE(again.parallelView()->widget(0), again.parallelView()->pane(Article::Language::English));
+    again.findChild<QAction *>(QStringLiteral("chineseOnLeft"))->setChecked(true);
+    again.close();
+}
+
+void TestMainWindow::chineseInterface()
+{
+    MainWindow w;
+    QVERIFY(UiLanguage::apply(QStringLiteral("zh_CN")));
+    QCoreApplication::processEvents();
+    QCOMPARE(w.menuBar()->actions().at(0)->text(), QStringLiteral("文件(&F)"));
+    QCOMPARE(w.corpusDock()->windowTitle(), QStringLiteral("文章"));
+    QVERIFY(UiLanguage::apply(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QCOMPARE(w.menuBar()->actions().at(0)->text(), QStringLiteral("&File"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
