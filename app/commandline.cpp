@@ -2,10 +2,16 @@
 
 #include "analyzer.h"
 #include "corpusloader.h"
+#include "csvwriter.h"
+#include "gazetteer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -36,7 +42,7 @@ QString roleName(Sentence::Role role)
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("sentences")};
+    return {QStringLiteral("figures"), QStringLiteral("sentences")};
 }
 
 bool CommandLine::isCommand(const QString &word)
@@ -51,6 +57,8 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = arguments.value(0);
     if (command == QLatin1String("sentences"))
         return sentences(arguments, out, err);
+    if (command == QLatin1String("figures"))
+        return figures(arguments, err);
     err << tr("unknown command: %1").arg(command) << '\n';
     return 2;
 }
@@ -93,5 +101,130 @@ int CommandLine::sentences(const QStringList &arguments, QTextStream &out, QText
             }
         }
     }
+    return status;
+}
+
+bool CommandLine::writeOutput(const QString &path, const QString &text, QTextStream &err)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        QTextStream out(stdout);
+        out << text;
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        err << tr("%1: error: cannot write: %2").arg(path, file.errorString()) << '\n';
+        return false;
+    }
+    return true;
+}
+
+int CommandLine::figures(const QStringList &arguments, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes every figure of the articles, one row each, in both languages. Offsets are in Unicode "
+           "code points into the file as read."));
+    parser.addHelpOption();
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: csv (default) or json."),
+                                    QStringLiteral("csv|json"), QStringLiteral("csv"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption textLang(
+        QStringLiteral("text-lang"),
+        tr("Read plain text files of this language (zh or en), one paragraph a line, "
+           "instead of articles."),
+        QStringLiteral("zh|en"));
+    parser.addOptions({format, output, textLang});
+    parser.addPositionalArgument(QStringLiteral("path"), tr("Article files or folders."),
+                                 QStringLiteral("PATH..."));
+    parser.process(arguments);
+    const QStringList paths = parser.positionalArguments();
+    const QString fmt = parser.value(format);
+    const QString lang = parser.value(textLang);
+    if (paths.isEmpty() || (fmt != QLatin1String("csv") && fmt != QLatin1String("json")) ||
+        (!lang.isEmpty() && lang != QLatin1String("zh") && lang != QLatin1String("en"))) {
+        err << parser.helpText();
+        return 2;
+    }
+
+    static const QStringList header = {
+        QStringLiteral("article"),  QStringLiteral("lang"),     QStringLiteral("id"),
+        QStringLiteral("pair"),     QStringLiteral("sentence"), QStringLiteral("start"),
+        QStringLiteral("end"),      QStringLiteral("text"),     QStringLiteral("value"),
+        QStringLiteral("low"),      QStringLiteral("high"),     QStringLiteral("approx"),
+        QStringLiteral("kind"),     QStringLiteral("unit"),     QStringLiteral("region"),
+        QStringLiteral("province"), QStringLiteral("metric")};
+    const Gazetteer &gazetteer = Gazetteer::builtIn();
+    auto placeName = [&](const QString &id) {
+        const Gazetteer::Place *p = gazetteer.place(id);
+        return p ? p->name : QString();
+    };
+    auto number = [](double v) { return QString::number(v, 'g', 15); };
+
+    QString csv = CsvWriter::row(header);
+    QJsonArray json;
+    int status = 0;
+    const QStringList files = lang.isEmpty() ? CorpusLoader::expand(paths) : paths;
+    for (const QString &file : files) {
+        const ArticleAnalysisPtr a =
+            lang.isEmpty()
+                ? Analyzer::analyzeFile(file)
+                : Analyzer::analyzePlainFile(file, lang == QLatin1String("zh") ? Article::Language::Chinese
+                                                                               : Article::Language::English);
+        for (const Diagnostic &d : a->diagnostics)
+            err << d.toString() << '\n';
+        if (Analyzer::hasError(*a)) {
+            status = 2;
+            continue;
+        }
+        for (const Article::Language language : {Article::Language::Chinese, Article::Language::English}) {
+            const Figures &figures = a->figures(language);
+            const Figures &others =
+                a->figures(language == Article::Language::Chinese ? Article::Language::English
+                                                                  : Article::Language::Chinese);
+            for (const Figure &f : figures) {
+                const QStringList fields = {
+                    a->article.fileName,
+                    language == Article::Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en"),
+                    f.id(),
+                    f.pair >= 0 && f.pair < others.size() ? others.at(f.pair).id() : QString(),
+                    QString::number(f.sentence),
+                    QString::number(a->article.codePointOffset(f.range.start)),
+                    QString::number(a->article.codePointOffset(f.range.end)),
+                    f.text,
+                    f.quantity.isRange ? QString() : number(f.quantity.value),
+                    number(f.quantity.low),
+                    number(f.quantity.high),
+                    Figure::approxName(f.quantity.approx),
+                    Figure::kindName(f.kind),
+                    f.quantity.unit,
+                    placeName(f.placeId),
+                    placeName(f.provinceId),
+                    f.metric};
+                if (fmt == QLatin1String("csv")) {
+                    csv += CsvWriter::row(fields);
+                } else {
+                    QJsonObject o;
+                    for (int i = 0; i < header.size(); ++i)
+                        o.insert(header.at(i), fields.at(i));
+                    for (const char *numeric : {"sentence", "start", "end"})
+                        o.insert(QLatin1String(numeric),
+                                 fields.at(int(header.indexOf(QLatin1String(numeric)))).toInt());
+                    for (const char *numeric : {"value", "low", "high"}) {
+                        const QString v = fields.at(int(header.indexOf(QLatin1String(numeric))));
+                        o.insert(QLatin1String(numeric),
+                                 v.isEmpty() ? QJsonValue() : QJsonValue(v.toDouble()));
+                    }
+                    json.append(o);
+                }
+            }
+        }
+    }
+    const QString text = fmt == QLatin1String("csv")
+                             ? csv
+                             : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    if (!writeOutput(parser.value(output), text, err))
+        return 2;
     return status;
 }

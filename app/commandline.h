@@ -20,4 +20,7 @@ public:
 
 private:
     static int sentences(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int figures(const QStringList &arguments, QTextStream &err);
+    // Writes text to path atomically, or to stdout when path is empty or "-".
+    static bool writeOutput(const QString &path, const QString &text, QTextStream &err);
 };

@@ -69,9 +69,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Save a picture of the window to FILE once loaded, then quit."),
         QStringLiteral("FILE"));
     parser.addOption(screenshot);
-    const QCommandLineOption select(QStringLiteral("select-sentence"),
-                                    QCoreApplication::translate("main", "Select this Chinese sentence at start."),
-                                    QStringLiteral("N"));
+    const QCommandLineOption select(
+        QStringLiteral("select-sentence"),
+        QCoreApplication::translate("main", "Select this Chinese sentence at start."), QStringLiteral("N"));
     parser.addOption(select);
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QCoreApplication::translate("main", "Article files or folders to open."),

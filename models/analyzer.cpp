@@ -1,6 +1,9 @@
 #include "analyzer.h"
 
 #include "articlereader.h"
+#include "figureextractor.h"
+#include "gazetteer.h"
+#include "metriclexicon.h"
 #include "sentencesegmenter.h"
 
 ArticleAnalysisPtr Analyzer::analyzeFile(const QString &path)
@@ -12,6 +15,12 @@ ArticleAnalysisPtr Analyzer::analyzeFile(const QString &path)
 ArticleAnalysisPtr Analyzer::analyzeText(const QString &text, const QString &path)
 {
     ArticleReader::Result read = ArticleReader::readText(text, path);
+    return finish(std::move(read.article), std::move(read.diagnostics));
+}
+
+ArticleAnalysisPtr Analyzer::analyzePlainFile(const QString &path, Article::Language language)
+{
+    ArticleReader::Result read = ArticleReader::readPlainFile(path, language);
     return finish(std::move(read.article), std::move(read.diagnostics));
 }
 
@@ -34,6 +43,12 @@ ArticleAnalysisPtr Analyzer::finish(Article article, Diagnostics diagnostics)
             SentenceSegmenter::segment(analysis->article, Article::Language::Chinese);
         analysis->englishSentences =
             SentenceSegmenter::segment(analysis->article, Article::Language::English);
+        const FigureExtractor extractor(Gazetteer::builtIn(), MetricLexicon::builtIn());
+        analysis->placeId = extractor.articlePlace(analysis->article);
+        analysis->chineseFigures = extractor.extract(analysis->article, analysis->chineseSentences,
+                                                     Article::Language::Chinese, analysis->placeId);
+        analysis->englishFigures = extractor.extract(analysis->article, analysis->englishSentences,
+                                                     Article::Language::English, analysis->placeId);
     }
     return analysis;
 }

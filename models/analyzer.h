@@ -4,8 +4,8 @@
 
 #include <QString>
 
-// Runs the whole analysis of one article: read, segment, (later stages plug in here). Pure
-// functions of their input, safe to call from any thread.
+// Runs the whole analysis of one article: read, segment, find the figures with their places and
+// metrics. Pure functions of their input, safe to call from any thread.
 class Analyzer
 {
 public:
@@ -13,6 +13,8 @@ public:
     // diagnostics hold the error and whose article is empty.
     static ArticleAnalysisPtr analyzeFile(const QString &path);
     static ArticleAnalysisPtr analyzeText(const QString &text, const QString &path);
+    // A plain text file of one language, one paragraph a line.
+    static ArticleAnalysisPtr analyzePlainFile(const QString &path, Article::Language language);
     static bool hasError(const ArticleAnalysis &analysis);
 
 private:

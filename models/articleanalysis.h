@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "diagnostic.h"
+#include "figure.h"
 #include "sentence.h"
 
 #include <QMetaType>
@@ -15,11 +16,18 @@ struct ArticleAnalysis
     Article article;
     Sentences chineseSentences;
     Sentences englishSentences;
+    Figures chineseFigures;
+    Figures englishFigures;
+    QString placeId; // what the article is about as a whole (gazetteer id), e.g. the region of 全区
     Diagnostics diagnostics;
 
     const Sentences &sentences(Article::Language language) const
     {
         return language == Article::Language::Chinese ? chineseSentences : englishSentences;
+    }
+    const Figures &figures(Article::Language language) const
+    {
+        return language == Article::Language::Chinese ? chineseFigures : englishFigures;
     }
 };
 

@@ -216,6 +216,45 @@ ArticleReader::Result ArticleReader::readBytes(const QByteArray &bytes, const QS
     return result;
 }
 
+ArticleReader::Result ArticleReader::readPlainFile(const QString &path, Article::Language language)
+{
+    Result raw = readFile(path);
+    if (raw.article.text.isEmpty())
+        return raw; // not even decodable: the decoder's error says why
+    Result result = readPlainText(raw.article.text, path, language);
+    result.article.encoding = raw.article.encoding;
+    // Keep what the decoder said (a conversion notice), not the complaints about the article format.
+    for (const Diagnostic &d : std::as_const(raw.diagnostics)) {
+        if (d.severity == Diagnostic::Severity::Notice && d.line == 0)
+            result.diagnostics.prepend(d);
+    }
+    return result;
+}
+
+ArticleReader::Result ArticleReader::readPlainText(const QString &text, const QString &path,
+                                                   Article::Language language)
+{
+    Result result;
+    Article &a = result.article;
+    a.path = path;
+    a.fileName = QFileInfo(path).fileName();
+    a.text = text;
+    a.encoding = QStringLiteral("UTF-8");
+    Article::Part &part = language == Article::Language::Chinese ? a.chinese : a.english;
+    const QVector<Line> lines = splitLines(a.text);
+    const QStringView separator = language == Article::Language::Chinese ? QStringView() : QStringView(u" ");
+    for (const Line &line : lines) {
+        if (line.isBlank())
+            continue;
+        Paragraph p;
+        p.appendLine(line.content, line.contentStart, separator);
+        part.paragraphs.append(p);
+    }
+    if (part.paragraphs.isEmpty())
+        result.diagnostics.append({Diagnostic::Severity::Error, path, 0, tr("the file holds no text")});
+    return result;
+}
+
 ArticleReader::Result ArticleReader::readText(const QString &text, const QString &path)
 {
     Result result;

@@ -28,4 +28,7 @@ public:
     static Result readFile(const QString &path);
     static Result readBytes(const QByteArray &bytes, const QString &path);
     static Result readText(const QString &text, const QString &path);
+    // A plain text file of one language, one paragraph a line: no header, no other half.
+    static Result readPlainFile(const QString &path, Article::Language language);
+    static Result readPlainText(const QString &text, const QString &path, Article::Language language);
 };

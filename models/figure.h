@@ -1,0 +1,47 @@
+#pragma once
+
+#include "article.h"
+#include "quantity.h"
+#include "textrange.h"
+
+#include <QString>
+#include <QVector>
+
+// A quantity of one language of an article with everything the reader asks about it: where it is
+// (sentence and range in the file), what it is worth, what kind of figure it is, the place it is
+// about, the province that place belonged to on the article's date, and what it counts.
+struct Figure
+{
+    enum class Kind
+    {
+        Count,
+        Money,
+        Percent,
+        Range,
+        Multiple,
+        Fraction,
+        Measure
+    };
+
+    Article::Language language = Article::Language::Chinese;
+    int index = 0;     // among the figures of its language, 0-based, in reading order
+    int sentence = -1; // index into the analysis' sentences of this language
+    TextRange range;   // in the file
+    QString text;      // the file's text in range
+    Quantity quantity; // value, bounds, approximation, unit (its ranges are in the file too)
+    Kind kind = Kind::Count;
+    QString placeId;    // gazetteer id of the place it is about; empty when unknown
+    QString provinceId; // gazetteer id of that place's province-level unit on the article's date
+    QString metric;     // what it counts, from resources/metrics.json; "other" when nothing fits
+    int pair = -1;      // index of the counterpart in the other language, once aligned
+
+    QString id() const
+    {
+        return (language == Article::Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en")) +
+               QString::number(index + 1);
+    }
+    static QString kindName(Kind kind);
+    static QString approxName(Quantity::Approx approx);
+};
+
+using Figures = QVector<Figure>;

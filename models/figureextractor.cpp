@@ -1,0 +1,248 @@
+#include "figureextractor.h"
+
+#include "chinesenumerals.h"
+#include "englishnumbers.h"
+#include "gazetteer.h"
+#include "metriclexicon.h"
+
+namespace {
+
+bool isClauseEnd(QChar c)
+{
+    return c == QChar(0xFF1B) || c == QLatin1Char(';') || c == QChar(0x3002) || c == QChar(0xFF01) ||
+           c == QChar(0xFF1F);
+}
+
+bool isComma(QChar c)
+{
+    return c == QChar(0xFF0C) || c == QLatin1Char(',') || c == QChar(0xFF1A) || c == QLatin1Char(':');
+}
+
+// A comma between digits (15,350 or 876，200) is part of a number, not a clause break.
+bool isCommaBreak(QStringView text, int i)
+{
+    if (!isComma(text.at(i)))
+        return false;
+    const bool digitBefore = i > 0 && text.at(i - 1).isDigit();
+    const bool digitAfter = i + 1 < text.size() && text.at(i + 1).isDigit();
+    return !(digitBefore && digitAfter);
+}
+
+// Maps offsets in a sentence's text to offsets in the file.
+struct SourceMap
+{
+    const Paragraph *paragraph = nullptr;
+    int base = 0; // sentence start in the paragraph's text, or in the file for fields
+    int toSource(int pos, bool isEnd = false) const
+    {
+        return paragraph ? paragraph->toSource(base + pos, isEnd) : base + pos;
+    }
+};
+
+} // namespace
+
+FigureExtractor::FigureExtractor(const Gazetteer &gazetteer, const MetricLexicon &lexicon)
+    : m_gazetteer(gazetteer), m_lexicon(lexicon)
+{}
+
+Figure::Kind FigureExtractor::kindOf(const Quantity &q)
+{
+    if (q.isRange)
+        return Figure::Kind::Range;
+    switch (q.form) {
+    case Quantity::Form::Percent:
+        return Figure::Kind::Percent;
+    case Quantity::Form::Fraction:
+        return Figure::Kind::Fraction;
+    case Quantity::Form::Multiple:
+        return Figure::Kind::Multiple;
+    default:
+        break;
+    }
+    if (q.unit == QLatin1String("yuan"))
+        return Figure::Kind::Money;
+    static const QStringList measures = {
+        QStringLiteral("jin"),   QStringLiteral("dan"),     QStringLiteral("mu"),   QStringLiteral("ton"),
+        QStringLiteral("kg"),    QStringLiteral("km"),      QStringLiteral("li"),   QStringLiteral("chi"),
+        QStringLiteral("zhang"), QStringLiteral("hectare"), QStringLiteral("qing"), QStringLiteral("m"),
+        QStringLiteral("liang"), QStringLiteral("catty"),   QStringLiteral("picul")};
+    if (measures.contains(q.unit))
+        return Figure::Kind::Measure;
+    return Figure::Kind::Count;
+}
+
+QVector<FigureExtractor::PlaceHit> FigureExtractor::findPlaces(QStringView text,
+                                                               Article::Language language) const
+{
+    QVector<PlaceHit> hits;
+    const auto matches = language == Article::Language::Chinese ? m_gazetteer.findChinese(text)
+                                                                : m_gazetteer.findEnglish(text);
+    for (const Gazetteer::Match &m : matches)
+        hits.append({m.range.start, m.range.end, m.place});
+    return hits;
+}
+
+bool FigureExtractor::isWithin(int inner, int outer, const QDate &date) const
+{
+    const QVector<Gazetteer::Place> &places = m_gazetteer.places();
+    int current = inner;
+    for (int depth = 0; depth < 6 && current >= 0; ++depth) {
+        const Gazetteer::Place &p = places.at(current);
+        int next = -1;
+        for (const Gazetteer::Place::Membership &m : p.parents) {
+            if ((!m.from.isValid() || m.from <= date) && (!m.to.isValid() || date <= m.to)) {
+                next = m_gazetteer.indexOf(m.parentId);
+                break;
+            }
+        }
+        if (next == outer)
+            return true;
+        current = next;
+    }
+    return false;
+}
+
+QString FigureExtractor::placeFor(const QVector<PlaceHit> &places, TextRange clause, TextRange figure,
+                                  const QDate &date) const
+{
+    const PlaceHit *before = nullptr;
+    const PlaceHit *after = nullptr;
+    for (const PlaceHit &h : places) {
+        if (h.start < clause.start || h.end > clause.end)
+            continue;
+        if (h.end <= figure.start)
+            before = &h; // the last one before the figure is the nearest
+        else if (h.start >= figure.end && !after)
+            after = &h;
+    }
+    const PlaceHit *chosen = before ? before : after;
+    if (!chosen)
+        return {};
+    // "In Wanxian Special District of Sichuan Province, … 15,350": the district, not the province.
+    int best = chosen->place;
+    for (const PlaceHit &h : places) {
+        if (h.start >= clause.start && h.end <= clause.end && h.end <= figure.start &&
+            isWithin(h.place, best, date))
+            best = h.place;
+    }
+    return m_gazetteer.places().at(best).id;
+}
+
+QString FigureExtractor::articlePlace(const Article &article) const
+{
+    const QVector<QPair<QString, Article::Language>> sources = {
+        {article.chinese.title.value, Article::Language::Chinese},
+        {article.english.title.value, Article::Language::English},
+        {article.chinese.paragraphs.isEmpty() ? QString() : article.chinese.paragraphs.front().text(),
+         Article::Language::Chinese},
+    };
+    for (const auto &source : sources) {
+        const QVector<PlaceHit> hits = findPlaces(source.first, source.second);
+        if (!hits.isEmpty())
+            return m_gazetteer.places().at(hits.front().place).id;
+    }
+    return {};
+}
+
+Figures FigureExtractor::extract(const Article &article, const Sentences &sentences,
+                                 Article::Language language, const QString &articlePlaceId) const
+{
+    Figures figures;
+    const Article::Part &part = article.part(language);
+    const bool chinese = language == Article::Language::Chinese;
+    for (const Sentence &s : sentences) {
+        const QStringView text(s.text);
+        SourceMap map;
+        if (s.role == Sentence::Role::Body && s.paragraph >= 0 && s.paragraph < part.paragraphs.size()) {
+            map.paragraph = &part.paragraphs.at(s.paragraph);
+            map.base = map.paragraph->toText(s.range.start);
+        } else {
+            map.base = s.range.start;
+        }
+        const Quantities quantities = chinese ? ChineseNumerals::scan(text) : EnglishNumbers::scan(text);
+        bool any = false;
+        for (const Quantity &q : quantities)
+            any = any || q.isFigure();
+        if (!any)
+            continue;
+        const QVector<PlaceHit> places = findPlaces(text, language);
+
+        int previousEnd = 0;
+        for (int qi = 0; qi < quantities.size(); ++qi) {
+            const Quantity &q = quantities.at(qi);
+            if (!q.isFigure())
+                continue;
+            // The clause group (between ；/; or sentence ends) around the figure.
+            TextRange clause{0, int(text.size())};
+            for (int i = q.range.start - 1; i >= 0; --i) {
+                if (isClauseEnd(text.at(i))) {
+                    clause.start = i + 1;
+                    break;
+                }
+            }
+            for (int i = q.range.end; i < text.size(); ++i) {
+                if (isClauseEnd(text.at(i))) {
+                    clause.end = i;
+                    break;
+                }
+            }
+            // Before: back to the previous figure, at most two comma clauses.
+            int beforeStart = qMax(clause.start, previousEnd);
+            int commas = 0;
+            for (int i = q.range.start - 1; i >= beforeStart; --i) {
+                if (isCommaBreak(text, i) && ++commas == 2) {
+                    beforeStart = i + 1;
+                    break;
+                }
+            }
+            // After: the measure word and a few words, up to the next break or figure.
+            int nextFigure = clause.end;
+            for (int k = qi + 1; k < quantities.size(); ++k) {
+                if (quantities.at(k).isFigure()) {
+                    nextFigure = qMin(nextFigure, quantities.at(k).range.start);
+                    break;
+                }
+            }
+            const int afterStart = q.range.end;
+            int afterEnd = afterStart;
+            int words = 0;
+            const int limit = chinese ? 8 : 40;
+            while (afterEnd < nextFigure && afterEnd - afterStart < limit && !isCommaBreak(text, afterEnd)) {
+                if (!chinese && text.at(afterEnd) == QLatin1Char(' ') && afterEnd > afterStart && ++words > 4)
+                    break;
+                ++afterEnd;
+            }
+
+            Figure f;
+            f.language = language;
+            f.index = int(figures.size());
+            f.sentence = s.index;
+            f.quantity = q;
+            f.kind = kindOf(q);
+            f.range = {map.toSource(q.range.start), map.toSource(q.range.end, true)};
+            f.text = article.slice(f.range);
+            f.quantity.range = f.range;
+            if (q.unitRange.isValid())
+                f.quantity.unitRange = {map.toSource(q.unitRange.start), map.toSource(q.unitRange.end, true)};
+            QString place = placeFor(places, clause, q.range, article.date);
+            if (place.isEmpty())
+                place = placeFor(places, {0, int(text.size())}, q.range, article.date);
+            if (place.isEmpty())
+                place = articlePlaceId;
+            f.placeId = place;
+            if (!place.isEmpty()) {
+                if (const Gazetteer::Place *province = m_gazetteer.provinceOf(place, article.date))
+                    f.provinceId = province->id;
+            }
+            MetricLexicon::Context context;
+            context.before = text.mid(beforeStart, q.range.start - beforeStart);
+            context.after = text.mid(afterStart, afterEnd - afterStart);
+            context.kind = f.kind;
+            context.unit = q.unit;
+            f.metric = m_lexicon.classify(language, context);
+            figures.append(f);
+            previousEnd = q.range.end;
+        }
+    }
+    return figures;
+}

@@ -1,0 +1,204 @@
+// Figures with their places and metrics: the sample's 19 × 2 as the acceptance test, and over every
+// corpus file: ranges slice back, no overlaps, dates are not figures.
+
+#include "analyzer.h"
+#include "csvwriter.h"
+#include "gazetteer.h"
+#include "metriclexicon.h"
+#include "testdata.h"
+
+#include <QFileInfo>
+#include <QtTest>
+
+class TestFigureExtractor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void sample_data();
+    void sample();
+    void sampleHasNoOtherFigures();
+    void corpus_data();
+    void corpus();
+    void lexiconLoads();
+    void csvRoundTrip();
+
+private:
+    ArticleAnalysisPtr m_sample;
+};
+
+void TestFigureExtractor::initTestCase()
+{
+    m_sample = Analyzer::analyzeFile(TestData::samplePath());
+    QVERIFY(!Analyzer::hasError(*m_sample));
+}
+
+void TestFigureExtractor::sample_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("zh");
+    QTest::addColumn<QString>("en");
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::addColumn<QString>("zhApprox");
+    QTest::addColumn<QString>("enApprox");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("province");
+    QTest::addColumn<QString>("metric");
+
+    // The table of the issue, row by row.
+    auto row = [](int r, const char *zh, const char *en, double low, double high, const char *zhApprox,
+                  const char *enApprox, const char *region, const char *province, const char *metric) {
+        QTest::addRow("%d %s", r + 1, zh)
+            << r << QString::fromUtf8(zh) << QString::fromUtf8(en) << low << high
+            << QString::fromUtf8(zhApprox) << QString::fromUtf8(enApprox) << QString::fromUtf8(region)
+            << QString::fromUtf8(province) << QString::fromUtf8(metric);
+    };
+    row(0, "一万多", "more than 10,000", 1e4, 1e4, "more", "more", "Yunnan", "Yunnan", "representatives");
+    row(1, "百分之七十", "70%", 70, 70, "", "", "Guizhou", "Guizhou", "share_of_counties");
+    row(2, "九", "nine", 9, 9, "", "", "Xikang", "Xikang", "counties");
+    row(3, "两、三", "two or three", 2, 3, "", "", "Sichuan", "Sichuan", "meetings");
+    row(4, "一万五千三百五十多", "more than 15,350", 15350, 15350, "more", "more", "Wanxian Special District",
+        "Sichuan", "contracts");
+    row(5, "五十四亿八千多万元", "5.48 billion yuan", 5.48e9, 5.48e9, "more", "", "Wanxian Special District",
+        "Sichuan", "contract_value");
+    row(6, "八十多", "more than 80", 80, 80, "more", "more", "Yunnan", "Yunnan", "counties");
+    row(7, "二万三千多", "more than 23,000", 23000, 23000, "more", "more", "Yunnan", "Yunnan", "workers");
+    row(8, "百分之十六点四", "16.4%", 16.4, 16.4, "", "", "Chengdu", "Sichuan", "output_growth");
+    row(9, "一千元", "1,000 yuan", 1000, 1000, "", "", "Chengdu", "Sichuan", "cost_reduction");
+    row(10, "百分之三十一", "31%", 31, 31, "", "", "Chongqing", "Chongqing", "output_growth");
+    row(11, "一亿余元", "over 100 million yuan", 1e8, 1e8, "more", "more", "Guiyang", "Guizhou", "surplus");
+    row(12, "百分之八十", "80%", 80, 80, "", "", "Guiyang", "Guizhou", "surplus_ratio");
+    row(13, "三百六十九", "369", 369, 369, "", "", "Southwest", "Southwest", "cooperatives");
+    row(14, "一万二千三百多", "more than 12,300", 12300, 12300, "more", "more", "Southwest", "Southwest",
+        "members");
+    row(15, "三千七百九十三", "3,793", 3793, 3793, "", "", "Southwest", "Southwest", "groups");
+    row(16, "八万九千五百多", "more than 89,500", 89500, 89500, "more", "more", "Southwest", "Southwest",
+        "members");
+    row(17, "八百七十多亿元", "more than 87 billion yuan", 8.7e10, 8.7e10, "more", "more", "Southwest",
+        "Southwest", "production_value");
+    row(18, "百分之二十九点九二", "29.92%", 29.92, 29.92, "", "", "Southwest", "Southwest",
+        "cooperative_growth");
+}
+
+void TestFigureExtractor::sample()
+{
+    QFETCH(int, row);
+    QFETCH(QString, zh);
+    QFETCH(QString, en);
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QFETCH(QString, zhApprox);
+    QFETCH(QString, enApprox);
+    QFETCH(QString, region);
+    QFETCH(QString, province);
+    QFETCH(QString, metric);
+
+    const Gazetteer &g = Gazetteer::builtIn();
+    auto name = [&](const QString &id) {
+        return g.place(id) ? g.place(id)->name : QStringLiteral("<%1>").arg(id);
+    };
+    const struct
+    {
+        const Figures &figures;
+        QString text;
+        QString approx;
+    } sides[] = {{m_sample->chineseFigures, zh, zhApprox}, {m_sample->englishFigures, en, enApprox}};
+    for (const auto &side : sides) {
+        QVERIFY2(row < side.figures.size(), qPrintable(side.text));
+        const Figure &f = side.figures.at(row);
+        QCOMPARE(f.text, side.text);
+        QCOMPARE(m_sample->article.slice(f.range), side.text);
+        QCOMPARE(f.quantity.low, low);
+        QCOMPARE(f.quantity.high, high);
+        QCOMPARE(f.quantity.isRange, low != high);
+        if (!f.quantity.isRange)
+            QCOMPARE(f.quantity.value, low);
+        QCOMPARE(Figure::approxName(f.quantity.approx), side.approx);
+        QCOMPARE(name(f.placeId), region);
+        QCOMPARE(name(f.provinceId), province);
+        QCOMPARE(f.metric, metric);
+    }
+}
+
+void TestFigureExtractor::sampleHasNoOtherFigures()
+{
+    QCOMPARE(m_sample->chineseFigures.size(), 19);
+    QCOMPARE(m_sample->englishFigures.size(), 19);
+}
+
+void TestFigureExtractor::corpus_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &f : TestData::corpusFiles())
+        QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+}
+
+void TestFigureExtractor::corpus()
+{
+    QFETCH(QString, path);
+    const ArticleAnalysisPtr a = Analyzer::analyzeFile(path);
+    QVERIFY(!Analyzer::hasError(*a));
+    static const QRegularExpression dateLike(
+        QStringLiteral("^(\\d{4}年|[一二三四五六七八九〇零十]+年|\\d{1,2}月\\d{1,2}日$|第[一二三四]季度$)"));
+    for (const Article::Language language : {Article::Language::Chinese, Article::Language::English}) {
+        int previousEnd = -1;
+        for (const Figure &f : a->figures(language)) {
+            QCOMPARE(a->article.slice(f.range), f.text);
+            QVERIFY2(f.range.start >= previousEnd, qPrintable(f.text)); // in order, no overlap
+            previousEnd = f.range.end;
+            QVERIFY2(!dateLike.match(f.text).hasMatch(), qPrintable(f.text));
+            QVERIFY(f.quantity.low <= f.quantity.high);
+            QVERIFY(!f.metric.isEmpty());
+            const Sentence &s = a->sentences(language).at(f.sentence);
+            QVERIFY2(s.range.contains(f.range), qPrintable(f.text));
+        }
+    }
+}
+
+void TestFigureExtractor::lexiconLoads()
+{
+    const MetricLexicon &lexicon = MetricLexicon::builtIn();
+    static const QStringList required = {"cooperatives",
+                                         "members",
+                                         "groups",
+                                         "contracts",
+                                         "contract_value",
+                                         "production_value",
+                                         "output",
+                                         "output_growth",
+                                         "cooperative_growth",
+                                         "representatives",
+                                         "counties",
+                                         "workers",
+                                         "meetings",
+                                         "surplus",
+                                         "cost_reduction",
+                                         "share_of_counties",
+                                         "surplus_ratio",
+                                         "area",
+                                         "grain",
+                                         "loans",
+                                         "deposits",
+                                         "households",
+                                         "other"};
+    for (const QString &m : required)
+        QVERIFY2(lexicon.metric(m), qPrintable(m));
+    MetricLexicon broken;
+    QString error;
+    QVERIFY(!broken.loadJson(R"({"metrics":[{"name":"a"}],"rules":[{"metric":"b"}]})", &error));
+    QVERIFY(error.contains(QLatin1String("\"b\"")));
+}
+
+void TestFigureExtractor::csvRoundTrip()
+{
+    const QList<QStringList> rows = {{"plain", "with, comma", "with \"quotes\"", "line\nbreak", ""},
+                                     {"一万多", " padded ", "5.48 billion yuan"}};
+    QString csv;
+    for (const QStringList &r : rows)
+        csv += CsvWriter::row(r);
+    QCOMPARE(CsvWriter::parse(csv), rows);
+}
+
+QTEST_GUILESS_MAIN(TestFigureExtractor)
+#include "tst_figureextractor.moc"
