@@ -42,7 +42,8 @@ QString roleName(Sentence::Role role)
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("figures"), QStringLiteral("sentences")};
+    return {QStringLiteral("align"), QStringLiteral("check"), QStringLiteral("figures"),
+            QStringLiteral("sentences")};
 }
 
 bool CommandLine::isCommand(const QString &word)
@@ -59,6 +60,10 @@ int CommandLine::run(const QStringList &arguments)
         return sentences(arguments, out, err);
     if (command == QLatin1String("figures"))
         return figures(arguments, err);
+    if (command == QLatin1String("align"))
+        return align(arguments, err);
+    if (command == QLatin1String("check"))
+        return check(arguments, err);
     err << tr("unknown command: %1").arg(command) << '\n';
     return 2;
 }
@@ -227,4 +232,162 @@ int CommandLine::figures(const QStringList &arguments, QTextStream &err)
     if (!writeOutput(parser.value(output), text, err))
         return 2;
     return status;
+}
+
+int CommandLine::align(const QStringList &arguments, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints the aligned sentence groups of an article, one per line: Chinese sentence ids, English "
+           "sentence ids, Chinese text, English text (tab-separated). Ids are 0-based per language, numbered "
+           "as `duizhao sentences` numbers them: title lines first, then the body, then the byline."));
+    parser.addHelpOption();
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: tsv (default) or json."),
+                                    QStringLiteral("tsv|json"), QStringLiteral("tsv"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    parser.addOptions({format, output});
+    parser.addPositionalArgument(QStringLiteral("path"), tr("Article files or folders."),
+                                 QStringLiteral("PATH..."));
+    parser.process(arguments);
+    const QString fmt = parser.value(format);
+    if (parser.positionalArguments().isEmpty() ||
+        (fmt != QLatin1String("tsv") && fmt != QLatin1String("json"))) {
+        err << parser.helpText();
+        return 2;
+    }
+    auto ids = [](const QVector<int> &v) {
+        QStringList s;
+        for (int i : v)
+            s << QString::number(i);
+        return s.join(QLatin1Char(','));
+    };
+    auto texts = [](const Sentences &all, const QVector<int> &v) {
+        QStringList s;
+        for (int i : v)
+            s << all.at(i).text;
+        return s.join(QLatin1Char(' '));
+    };
+    QString tsv;
+    QJsonArray json;
+    int status = 0;
+    for (const QString &file : CorpusLoader::expand(parser.positionalArguments())) {
+        const ArticleAnalysisPtr a = Analyzer::analyzeFile(file);
+        for (const Diagnostic &d : a->diagnostics)
+            err << d.toString() << '\n';
+        if (Analyzer::hasError(*a)) {
+            status = 2;
+            continue;
+        }
+        QJsonArray groups;
+        for (const Alignment::Group &g : a->alignment.groups) {
+            const QString zhText = texts(a->chineseSentences, g.chinese);
+            const QString enText = texts(a->englishSentences, g.english);
+            if (fmt == QLatin1String("tsv")) {
+                tsv += ids(g.chinese) + QLatin1Char('\t') + ids(g.english) + QLatin1Char('\t') +
+                       tsvField(zhText) + QLatin1Char('\t') + tsvField(enText) + QLatin1Char('\n');
+            } else {
+                QJsonArray z, e;
+                for (int i : g.chinese)
+                    z.append(i);
+                for (int i : g.english)
+                    e.append(i);
+                groups.append(QJsonObject{{QStringLiteral("zh"), z},
+                                          {QStringLiteral("en"), e},
+                                          {QStringLiteral("zh_text"), zhText},
+                                          {QStringLiteral("en_text"), enText}});
+            }
+        }
+        if (fmt == QLatin1String("json"))
+            json.append(QJsonObject{{QStringLiteral("article"), a->article.fileName},
+                                    {QStringLiteral("groups"), groups}});
+    }
+    const QString text = fmt == QLatin1String("tsv")
+                             ? tsv
+                             : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    if (!writeOutput(parser.value(output), text, err))
+        return 2;
+    return status;
+}
+
+int CommandLine::check(const QStringList &arguments, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks the translations' figures, dates and completeness against the originals. Exit status: "
+           "0 nothing found, 1 findings reported, 2 an error."));
+    parser.addHelpOption();
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Output format: text (default), csv or json."),
+                                    QStringLiteral("text|csv|json"), QStringLiteral("text"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    parser.addOptions({format, output});
+    parser.addPositionalArgument(QStringLiteral("path"), tr("Article files or folders."),
+                                 QStringLiteral("PATH..."));
+    parser.process(arguments);
+    const QString fmt = parser.value(format);
+    if (parser.positionalArguments().isEmpty() ||
+        !QStringList{QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")}.contains(fmt)) {
+        err << parser.helpText();
+        return 2;
+    }
+    static const QStringList header = {
+        QStringLiteral("article"),     QStringLiteral("severity"),    QStringLiteral("kind"),
+        QStringLiteral("pair"),        QStringLiteral("zh_text"),     QStringLiteral("en_text"),
+        QStringLiteral("zh_sentence"), QStringLiteral("en_sentence"), QStringLiteral("message")};
+    QString text = fmt == QLatin1String("csv") ? CsvWriter::row(header) : QString();
+    QJsonArray json;
+    int status = 0;
+    int found = 0;
+    for (const QString &file : CorpusLoader::expand(parser.positionalArguments())) {
+        const ArticleAnalysisPtr a = Analyzer::analyzeFile(file);
+        for (const Diagnostic &d : a->diagnostics)
+            err << d.toString() << '\n';
+        if (Analyzer::hasError(*a)) {
+            status = 2;
+            continue;
+        }
+        for (const Finding &f : a->findings) {
+            ++found;
+            const QString pair = f.chineseFigure >= 0 && f.englishFigure >= 0
+                                     ? a->chineseFigures.at(f.chineseFigure).id() + QLatin1Char('-') +
+                                           a->englishFigures.at(f.englishFigure).id()
+                                     : QString();
+            const QStringList fields = {
+                a->article.fileName,
+                Finding::severityName(f.severity),
+                Finding::kindName(f.kind),
+                pair,
+                f.chineseText,
+                f.englishText,
+                f.chineseSentence >= 0 ? QString::number(f.chineseSentence) : QString(),
+                f.englishSentence >= 0 ? QString::number(f.englishSentence) : QString(),
+                f.message};
+            if (fmt == QLatin1String("csv")) {
+                text += CsvWriter::row(fields);
+            } else if (fmt == QLatin1String("json")) {
+                QJsonObject o;
+                for (int i = 0; i < header.size(); ++i)
+                    o.insert(header.at(i), fields.at(i));
+                json.append(o);
+            } else {
+                const int line = a->article.lineAt(
+                    f.englishSentence >= 0   ? a->englishSentences.at(f.englishSentence).range.start
+                    : f.chineseSentence >= 0 ? a->chineseSentences.at(f.chineseSentence).range.start
+                                             : 0);
+                text += QStringLiteral("%1:%2: %3: %4 [%5]\n")
+                            .arg(a->article.path)
+                            .arg(line)
+                            .arg(fields.at(1), f.message, fields.at(2));
+            }
+        }
+    }
+    if (fmt == QLatin1String("json"))
+        text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    if (!writeOutput(parser.value(output), text, err))
+        return 2;
+    if (status)
+        return status;
+    return found > 0 ? 1 : 0;
 }

@@ -21,6 +21,8 @@ public:
 private:
     static int sentences(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int figures(const QStringList &arguments, QTextStream &err);
+    static int align(const QStringList &arguments, QTextStream &err);
+    static int check(const QStringList &arguments, QTextStream &err);
     // Writes text to path atomically, or to stdout when path is empty or "-".
     static bool writeOutput(const QString &path, const QString &text, QTextStream &err);
 };

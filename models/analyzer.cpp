@@ -4,7 +4,9 @@
 #include "figureextractor.h"
 #include "gazetteer.h"
 #include "metriclexicon.h"
+#include "sentencealigner.h"
 #include "sentencesegmenter.h"
+#include "translationchecker.h"
 
 ArticleAnalysisPtr Analyzer::analyzeFile(const QString &path)
 {
@@ -45,10 +47,17 @@ ArticleAnalysisPtr Analyzer::finish(Article article, Diagnostics diagnostics)
             SentenceSegmenter::segment(analysis->article, Article::Language::English);
         const FigureExtractor extractor(Gazetteer::builtIn(), MetricLexicon::builtIn());
         analysis->placeId = extractor.articlePlace(analysis->article);
-        analysis->chineseFigures = extractor.extract(analysis->article, analysis->chineseSentences,
-                                                     Article::Language::Chinese, analysis->placeId);
-        analysis->englishFigures = extractor.extract(analysis->article, analysis->englishSentences,
-                                                     Article::Language::English, analysis->placeId);
+        analysis->chineseFigures =
+            extractor.extract(analysis->article, analysis->chineseSentences, Article::Language::Chinese,
+                              analysis->placeId, &analysis->chineseFacts);
+        analysis->englishFigures =
+            extractor.extract(analysis->article, analysis->englishSentences, Article::Language::English,
+                              analysis->placeId, &analysis->englishFacts);
+        analysis->alignment = SentenceAligner::align({&analysis->chineseSentences, &analysis->chineseFacts},
+                                                     {&analysis->englishSentences, &analysis->englishFacts});
+        const QVector<FigurePairer::Match> matches =
+            FigurePairer::pair(analysis->chineseFigures, analysis->englishFigures, analysis->alignment);
+        analysis->findings = TranslationChecker::check(*analysis, matches);
     }
     return analysis;
 }

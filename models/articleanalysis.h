@@ -1,9 +1,12 @@
 #pragma once
 
+#include "alignment.h"
 #include "article.h"
 #include "diagnostic.h"
 #include "figure.h"
+#include "finding.h"
 #include "sentence.h"
+#include "sentencefacts.h"
 
 #include <QMetaType>
 
@@ -18,6 +21,10 @@ struct ArticleAnalysis
     Sentences englishSentences;
     Figures chineseFigures;
     Figures englishFigures;
+    SentenceFactsList chineseFacts;
+    SentenceFactsList englishFacts;
+    Alignment alignment;
+    Findings findings;
     QString placeId; // what the article is about as a whole (gazetteer id), e.g. the region of 全区
     Diagnostics diagnostics;
 

@@ -145,9 +145,12 @@ QString FigureExtractor::articlePlace(const Article &article) const
 }
 
 Figures FigureExtractor::extract(const Article &article, const Sentences &sentences,
-                                 Article::Language language, const QString &articlePlaceId) const
+                                 Article::Language language, const QString &articlePlaceId,
+                                 SentenceFactsList *facts) const
 {
     Figures figures;
+    if (facts)
+        facts->resize(sentences.size());
     const Article::Part &part = article.part(language);
     const bool chinese = language == Article::Language::Chinese;
     for (const Sentence &s : sentences) {
@@ -160,12 +163,25 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             map.base = s.range.start;
         }
         const Quantities quantities = chinese ? ChineseNumerals::scan(text) : EnglishNumbers::scan(text);
-        bool any = false;
-        for (const Quantity &q : quantities)
-            any = any || q.isFigure();
-        if (!any)
-            continue;
         const QVector<PlaceHit> places = findPlaces(text, language);
+        if (facts) {
+            SentenceFacts &sf = (*facts)[s.index];
+            for (const PlaceHit &h : places)
+                sf.places.append(m_gazetteer.places().at(h.place).id);
+            for (const Quantity &q : quantities) {
+                if (q.form == Quantity::Form::Date) {
+                    const QStringView dateText = text.mid(q.range.start, q.range.length());
+                    DateMention d =
+                        chinese ? DateMention::readChinese(dateText) : DateMention::readEnglish(dateText);
+                    d.range = {map.toSource(q.range.start), map.toSource(q.range.end, true)};
+                    if (!d.isEmpty())
+                        sf.dates.append(d);
+                } else if (q.isFigure()) {
+                    sf.values.append(q.low);
+                    sf.figureLength += q.range.length();
+                }
+            }
+        }
 
         int previousEnd = 0;
         for (int qi = 0; qi < quantities.size(); ++qi) {

@@ -3,6 +3,7 @@
 #include "article.h"
 #include "figure.h"
 #include "sentence.h"
+#include "sentencefacts.h"
 
 class Gazetteer;
 class MetricLexicon;
@@ -17,8 +18,9 @@ class FigureExtractor
 public:
     FigureExtractor(const Gazetteer &gazetteer, const MetricLexicon &lexicon);
 
+    // The figures, and for every sentence the facts that anchor alignment (values, places, dates).
     Figures extract(const Article &article, const Sentences &sentences, Article::Language language,
-                    const QString &articlePlaceId) const;
+                    const QString &articlePlaceId, SentenceFactsList *facts = nullptr) const;
     // The place an article is about as a whole: the first place its Chinese headline names, else its
     // English title's, else its first paragraph's. Empty when none.
     QString articlePlace(const Article &article) const;

@@ -1,0 +1,174 @@
+#include "figurepairer.h"
+
+#include <cmath>
+
+namespace {
+
+bool close(double a, double b)
+{
+    return std::fabs(a - b) <= 1e-9 * qMax(1.0, qMax(std::fabs(a), std::fabs(b)));
+}
+
+// The values an approximate figure stands for: 二亿三千六百余万 = [236, 237) million, "nearly 80" =
+// [70, 80], "about 90" = [85, 95]; the step is the place of the last written digit.
+std::pair<double, double> span(const Quantity &q)
+{
+    double step = 1;
+    if (q.low >= 10 && std::floor(q.low) == q.low) {
+        while (step * 10 <= q.low && std::fmod(q.low, step * 10) == 0)
+            step *= 10;
+    }
+    switch (q.approx) {
+    case Quantity::Approx::More:
+        return {q.low, q.high + step};
+    case Quantity::Approx::Less:
+        return {q.low - step, q.high};
+    case Quantity::Approx::About:
+        return {q.low - step / 2, q.high + step / 2};
+    case Quantity::Approx::Exact:
+        break;
+    }
+    return {q.low, q.high};
+}
+
+QVector<int> figuresOfGroup(const Figures &figures, const Alignment &alignment, int group, bool chinese)
+{
+    QVector<int> out;
+    const QVector<int> &of = chinese ? alignment.groupOfChinese : alignment.groupOfEnglish;
+    for (int i = 0; i < figures.size(); ++i) {
+        const int s = figures.at(i).sentence;
+        if (s >= 0 && s < of.size() && of.at(s) == group)
+            out.append(i);
+    }
+    return out;
+}
+
+} // namespace
+
+bool FigurePairer::exactlyEqual(const Figure &a, const Figure &b)
+{
+    return close(a.quantity.low, b.quantity.low) && close(a.quantity.high, b.quantity.high);
+}
+
+bool FigurePairer::sameValue(const Figure &z, const Figure &e)
+{
+    if (exactlyEqual(z, e))
+        return true;
+    if (z.kind == Figure::Kind::Multiple && e.kind == Figure::Kind::Multiple &&
+        close(z.quantity.low + 1, e.quantity.low))
+        return true;
+    const bool loose = z.quantity.isRange || e.quantity.isRange ||
+                       z.quantity.approx != Quantity::Approx::Exact ||
+                       e.quantity.approx != Quantity::Approx::Exact;
+    if (!loose)
+        return false;
+    const auto [zlo, zhi] = span(z.quantity);
+    const auto [elo, ehi] = span(e.quantity);
+    return qMax(zlo, elo) <= qMin(zhi, ehi) * (1 + 1e-9);
+}
+
+namespace {
+QString digitsOf(double v)
+{
+    QString s = QString::number(v, 'f', 6);
+    s.remove(QLatin1Char('.'));
+    s.remove(QLatin1Char('0'));
+    std::sort(s.begin(), s.end());
+    return s;
+}
+} // namespace
+
+bool FigurePairer::plausiblySame(const Figure &z, const Figure &e)
+{
+    if (z.kind != e.kind)
+        return false;
+    if (z.metric == e.metric && z.metric != QLatin1String("other"))
+        return true;
+    const double a = z.quantity.low;
+    const double b = e.quantity.low;
+    if (a <= 0 || b <= 0)
+        return false;
+    const double exponent = std::log10(b / a);
+    if (std::fabs(exponent - std::round(exponent)) < 1e-6)
+        return true; // 万/亿 read at the wrong scale
+    if (digitsOf(a) == digitsOf(b))
+        return true; // digits swapped
+    return std::fabs(a - b) <= 0.25 * qMax(a, b);
+}
+
+QVector<FigurePairer::Match> FigurePairer::pair(Figures &zh, Figures &en, const Alignment &alignment)
+{
+    QVector<Match> matches(zh.size(), Match::None);
+    for (Figure &f : zh)
+        f.pair = -1;
+    for (Figure &f : en)
+        f.pair = -1;
+    auto link = [&](int z, int e, Match how) {
+        zh[z].pair = e;
+        en[e].pair = z;
+        matches[z] = how;
+    };
+    auto free = [](const Figures &all, const QVector<int> &ids) {
+        QVector<int> out;
+        for (int i : ids) {
+            if (all.at(i).pair < 0)
+                out.append(i);
+        }
+        return out;
+    };
+    const int groups = int(alignment.groups.size());
+    QVector<QVector<int>> zhOf(groups), enOf(groups);
+    for (int g = 0; g < groups; ++g) {
+        zhOf[g] = figuresOfGroup(zh, alignment, g, true);
+        enOf[g] = figuresOfGroup(en, alignment, g, false);
+    }
+
+    // 1. Equal values inside a group, in reading order: exact equality first, then agreement.
+    for (auto equal : {&FigurePairer::exactlyEqual, &FigurePairer::sameValue}) {
+        for (int g = 0; g < groups; ++g) {
+            for (int z : free(zh, zhOf[g])) {
+                for (int e : free(en, enOf[g])) {
+                    if (equal(zh[z], en[e])) {
+                        link(z, e, Match::Equal);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    // 2. Equal values in the neighbouring groups (a figure the translation moved).
+    for (int g = 0; g < groups; ++g) {
+        for (int z : free(zh, zhOf[g])) {
+            for (int d : {1, -1, 2, -2}) {
+                const int h = g + d;
+                if (h < 0 || h >= groups)
+                    continue;
+                bool done = false;
+                for (int e : free(en, enOf[h])) {
+                    if (sameValue(zh[z], en[e])) {
+                        link(z, e, Match::Equal);
+                        done = true;
+                        break;
+                    }
+                }
+                if (done)
+                    break;
+            }
+        }
+    }
+    // 3. What is left in a group, the same kind on both sides and as many of them: a mistranslation.
+    for (int g = 0; g < groups; ++g) {
+        const QVector<int> zLeft = free(zh, zhOf[g]);
+        const QVector<int> eLeft = free(en, enOf[g]);
+        if (zLeft.isEmpty() || zLeft.size() != eLeft.size())
+            continue;
+        bool plausible = true;
+        for (int k = 0; k < zLeft.size(); ++k)
+            plausible = plausible && plausiblySame(zh[zLeft[k]], en[eLeft[k]]);
+        if (!plausible)
+            continue;
+        for (int k = 0; k < zLeft.size(); ++k)
+            link(zLeft[k], eLeft[k], Match::Disagreeing);
+    }
+    return matches;
+}
