@@ -4,6 +4,8 @@
 
 #include <QDate>
 #include <QHash>
+#include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -14,6 +16,19 @@
 // special districts the corpus mentions, with Chinese (simplified and traditional) and English
 // (pinyin and old postal) names. Answers two questions: which places a text names, and which
 // province-level unit a place belonged to on a given date.
+//
+// The data format is documented in the file's own "_schema" key. In short: places[] with id, name,
+// type, from/to (inclusive, absent = open), optional gaps, zh[] and en[] names, and parents[] — the
+// dated memberships that carry a city to its province and a province to its administrative region. A
+// province-level place whose membership on a date names a parent that is not a region is subordinate
+// on that date (Chongqing in Sichuan from 1954-07-01, Tianjin in Hebei 1958–1967), and an abolished
+// unit may name its successor (Xikang → Sichuan from 1955-10-01). A name shared by two places is a load
+// error unless "ambiguous" says which one it means; "exclusions" lists words that contain a place name
+// without being one (中南海, 东北风, 其中), and "contexts" longer keys that override an exclusion
+// (西南|部分 matches 西南); "en_proper_only" lists English names that count only when
+// capitalized (Southwest, Canton). Chinese names match exactly; English names match whole words,
+// case-insensitively, hyphens as spaces, a trailing possessive 's ignored. An invalid date answers
+// nullptr from provinceOf()/regionOf().
 class Gazetteer
 {
 public:
@@ -21,13 +36,15 @@ public:
     {
         QString id;   // stable key, e.g. "sichuan", "wanxian_sd", "southwest"
         QString name; // canonical English name, e.g. "Sichuan", "Wanxian Special District"
-        QString type; // region, province, municipality, autonomous_region, city, special_district, county
+        // region, province, municipality, autonomous_region, administrative_area, city, special_district,
+        // county
+        QString type;
         QStringList zhNames;
         QStringList enNames;
         QDate validFrom; // invalid = open
         QDate validTo;   // invalid = open
         // Which unit the place belonged to over time; the first entry whose dates contain the asked
-        // date wins. Empty for top-level units (province-level units, regions).
+        // date wins. A province's administrative region is a membership too; regions have none.
         struct Membership
         {
             QString parentId;
@@ -69,8 +86,26 @@ private:
     QVector<Place> m_places;
     QHash<QString, int> m_byId;
     // name → place index, split by script; built by loadJson().
+    // A value of kExcluded marks an exclusion: matched like a name so that it shadows the place name
+    // inside it, then dropped.
     QHash<QString, int> m_zhNames;
-    QHash<QString, int> m_enNames; // keys lower-cased
+    QHash<QString, int> m_enNames; // keys lower-cased, words joined by one space
     int m_longestZh = 0;
     int m_longestEnWords = 0;
+
+    static constexpr int kExcluded = -1;
+    // First UTF-16 unit of every zh key → the longest key starting with it (0: none), so that most
+    // positions of a text are passed over after one array read.
+    QVector<quint8> m_zhLongestFrom;
+    // Context keys ("西南|部分" in the data) → the length of the name they end in: 西南部分 matches as 西南,
+    // so that the exclusion 西南部 ("the south-west part") does not swallow the region.
+    QHash<QString, int> m_zhMatchLength;
+    // First word of every en key → the most words of a key starting with it.
+    QHash<QString, int> m_enFirstWords;
+    // Bit set over a hash of those first words: most words of a text are rejected without a QHash look-up.
+    QVector<quint64> m_enFirstFilter;
+    QSet<QString> m_enProperOnly;
+    QHash<int, QVector<QPair<QDate, QDate>>> m_gaps; // place index → periods it did not exist
+
+    const Place::Membership *membershipOn(const Place &place, const QDate &date) const;
 };
