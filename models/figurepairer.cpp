@@ -78,22 +78,31 @@ QString digitsOf(double v)
 }
 } // namespace
 
+bool FigurePairer::strongMismatch(const Figure &z, const Figure &e)
+{
+    if (z.kind != e.kind || z.quantity.isRange || e.quantity.isRange)
+        return false;
+    const double a = z.quantity.low;
+    const double b = e.quantity.low;
+    if (a <= 0 || b <= 0 || close(a, b))
+        return false;
+    const double exponent = std::log10(b / a);
+    if (std::fabs(exponent - std::round(exponent)) < 1e-6)
+        return a >= 10 || b >= 10; // 万/亿 read at the wrong scale (1 vs 10 is too common to mean it)
+    return a >= 100 && digitsOf(a) == digitsOf(b); // digits swapped
+}
+
 bool FigurePairer::plausiblySame(const Figure &z, const Figure &e)
 {
     if (z.kind != e.kind)
         return false;
+    if (strongMismatch(z, e))
+        return true;
     if (z.metric == e.metric && z.metric != QLatin1String("other"))
         return true;
     const double a = z.quantity.low;
     const double b = e.quantity.low;
-    if (a <= 0 || b <= 0)
-        return false;
-    const double exponent = std::log10(b / a);
-    if (std::fabs(exponent - std::round(exponent)) < 1e-6)
-        return true; // 万/亿 read at the wrong scale
-    if (digitsOf(a) == digitsOf(b))
-        return true; // digits swapped
-    return std::fabs(a - b) <= 0.25 * qMax(a, b);
+    return a > 0 && b > 0 && std::fabs(a - b) <= 0.25 * qMax(a, b);
 }
 
 QVector<FigurePairer::Match> FigurePairer::pair(Figures &zh, Figures &en, const Alignment &alignment)
@@ -123,40 +132,38 @@ QVector<FigurePairer::Match> FigurePairer::pair(Figures &zh, Figures &en, const 
         enOf[g] = figuresOfGroup(en, alignment, g, false);
     }
 
-    // 1. Equal values inside a group, in reading order: exact equality first, then agreement.
-    for (auto equal : {&FigurePairer::exactlyEqual, &FigurePairer::sameValue}) {
+    // Pairs each free Chinese figure of a group with the first free English figure, in the same
+    // group or the given neighbours, that the test accepts.
+    auto pass = [&](auto accept, Match how, std::initializer_list<int> offsets) {
         for (int g = 0; g < groups; ++g) {
             for (int z : free(zh, zhOf[g])) {
-                for (int e : free(en, enOf[g])) {
-                    if (equal(zh[z], en[e])) {
-                        link(z, e, Match::Equal);
-                        break;
+                for (int d : offsets) {
+                    const int h = g + d;
+                    if (h < 0 || h >= groups)
+                        continue;
+                    bool done = false;
+                    for (int e : free(en, enOf[h])) {
+                        if (accept(zh[z], en[e])) {
+                            link(z, e, how);
+                            done = true;
+                            break;
+                        }
                     }
+                    if (done)
+                        break;
                 }
             }
         }
-    }
-    // 2. Equal values in the neighbouring groups (a figure the translation moved).
-    for (int g = 0; g < groups; ++g) {
-        for (int z : free(zh, zhOf[g])) {
-            for (int d : {1, -1, 2, -2}) {
-                const int h = g + d;
-                if (h < 0 || h >= groups)
-                    continue;
-                bool done = false;
-                for (int e : free(en, enOf[h])) {
-                    if (sameValue(zh[z], en[e])) {
-                        link(z, e, Match::Equal);
-                        done = true;
-                        break;
-                    }
-                }
-                if (done)
-                    break;
-            }
-        }
-    }
-    // 3. What is left in a group, the same kind on both sides and as many of them: a mistranslation.
+    };
+    // 1. Equal values, in the group, then in its neighbours (a figure the translation moved).
+    pass(exactlyEqual, Match::Equal, {0});
+    pass(exactlyEqual, Match::Equal, {1, -1, 2, -2});
+    // 2. The same figure at the wrong scale or with swapped digits: strong signs of a mistranslation.
+    pass(strongMismatch, Match::Disagreeing, {0, 1, -1});
+    // 3. Values that agree within an approximation or a range.
+    pass(sameValue, Match::Equal, {0});
+    pass(sameValue, Match::Equal, {1, -1});
+    // 4. What is left in a group, as many on both sides, each plausibly the other: a mistranslation.
     for (int g = 0; g < groups; ++g) {
         const QVector<int> zLeft = free(zh, zhOf[g]);
         const QVector<int> eLeft = free(en, enOf[g]);

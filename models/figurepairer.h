@@ -27,4 +27,6 @@ public:
     // Two figures left apart in one group are the same figure mistranslated when they count the same
     // thing, differ by a power of ten, have the same digits, or are within a quarter of each other.
     static bool plausiblySame(const Figure &chinese, const Figure &english);
+    // A power of ten apart, or the same digits in another order.
+    static bool strongMismatch(const Figure &chinese, const Figure &english);
 };

@@ -1,6 +1,12 @@
 // The command line, run as a user would: the built executable, with no display.
 
+#include "csvwriter.h"
 #include "testdata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <QProcess>
 #include <QtTest>
@@ -12,6 +18,13 @@ private Q_SLOTS:
     void sentences();
     void badFileStillPrintsGoodOnes();
     void noDisplayMessage();
+    void figuresCsv();
+    void figuresJson();
+    void figuresPlainText();
+    void align();
+    void check_data();
+    void check();
+    void checkCsvToFile();
 
 private:
     static QProcess *run(const QStringList &arguments, bool withDisplay = false);
@@ -79,6 +92,139 @@ void TestCommandLine::noDisplayMessage()
     const QString err = QString::fromUtf8(p->readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("no display")), qPrintable(err));
     QVERIFY(err.contains(QStringLiteral("duizhao sentences")));
+}
+
+void TestCommandLine::figuresCsv()
+{
+    std::unique_ptr<QProcess> p(run({QStringLiteral("figures"), TestData::samplePath()}));
+    QCOMPARE(p->exitCode(), 0);
+    const QList<QStringList> rows = CsvWriter::parse(QString::fromUtf8(p->readAllStandardOutput()));
+    QCOMPARE(
+        rows.value(0).join(QLatin1Char(',')),
+        QStringLiteral("article,lang,id,pair,sentence,start,end,text,value,low,high,approx,kind,unit,region,"
+                       "province,metric"));
+    QCOMPARE(rows.size(), 1 + 19 * 2);
+    QFile f(TestData::samplePath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<uint> codePoints = QString::fromUtf8(f.readAll()).toUcs4();
+    for (int r = 1; r < rows.size(); ++r) {
+        const QStringList &row = rows.at(r);
+        QCOMPARE(row.size(), 17);
+        const int start = row.at(5).toInt();
+        const int end = row.at(6).toInt();
+        QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + start),
+                                   end - start),
+                 row.at(7));
+        // zh1 pairs with en1 and so on.
+        const QString other = row.at(1) == QLatin1String("zh") ? QStringLiteral("en") : QStringLiteral("zh");
+        QCOMPARE(row.at(3), other + row.at(2).mid(2));
+    }
+    const QStringList zh6 = rows.at(6);
+    QCOMPARE(zh6.at(7), QStringLiteral("五十四亿八千多万元"));
+    QCOMPARE(zh6.at(8), QStringLiteral("5480000000"));
+    QCOMPARE(zh6.at(11), QStringLiteral("more"));
+    QCOMPARE(zh6.at(12), QStringLiteral("money"));
+    QCOMPARE(zh6.at(14), QStringLiteral("Wanxian Special District"));
+    QCOMPARE(zh6.at(15), QStringLiteral("Sichuan"));
+    QCOMPARE(zh6.at(16), QStringLiteral("contract_value"));
+    const QStringList zh4 = rows.at(4); // 两、三: a range has no single value
+    QCOMPARE(zh4.at(8), QString());
+    QCOMPARE(zh4.at(9), QStringLiteral("2"));
+    QCOMPARE(zh4.at(10), QStringLiteral("3"));
+}
+
+void TestCommandLine::figuresJson()
+{
+    std::unique_ptr<QProcess> p(run({QStringLiteral("figures"), QStringLiteral("--format"),
+                                     QStringLiteral("json"), TestData::samplePath()}));
+    QCOMPARE(p->exitCode(), 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(p->readAllStandardOutput(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.array().size(), 38);
+    const QJsonObject en18 = doc.array().at(19 + 17).toObject();
+    QCOMPARE(en18.value(QLatin1String("text")).toString(), QStringLiteral("more than 87 billion yuan"));
+    QCOMPARE(en18.value(QLatin1String("value")).toDouble(), 8.7e10);
+    QCOMPARE(en18.value(QLatin1String("region")).toString(), QStringLiteral("Southwest"));
+}
+
+void TestCommandLine::figuresPlainText()
+{
+    QTemporaryDir dir;
+    QFile plain(dir.filePath(QStringLiteral("plain.txt")));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.write("贵阳市皮革生产合作社盈余一亿余元。\n\n重庆市的产量提高了百分之三十一。\n");
+    plain.close();
+    std::unique_ptr<QProcess> p(run(
+        {QStringLiteral("figures"), QStringLiteral("--text-lang"), QStringLiteral("zh"), plain.fileName()}));
+    QCOMPARE(p->exitCode(), 0);
+    const QList<QStringList> rows = CsvWriter::parse(QString::fromUtf8(p->readAllStandardOutput()));
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(1).at(7), QStringLiteral("一亿余元"));
+    QCOMPARE(rows.at(1).at(14), QStringLiteral("Guiyang"));
+    QCOMPARE(rows.at(1).at(16), QStringLiteral("surplus"));
+    QCOMPARE(rows.at(2).at(7), QStringLiteral("百分之三十一"));
+    QCOMPARE(rows.at(2).at(5).toInt(),
+             17 + 1 + 1 + 9); // first line, its newline, the blank line, 重庆市的产量提高了
+}
+
+void TestCommandLine::align()
+{
+    std::unique_ptr<QProcess> p(run({QStringLiteral("align"), TestData::samplePath()}));
+    QCOMPARE(p->exitCode(), 0);
+    const QStringList lines =
+        QString::fromUtf8(p->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 16);
+    QVERIFY(lines.at(2).startsWith(QStringLiteral("2\t2,3,4\t从一月间")));
+    QVERIFY(lines.at(5).startsWith(QStringLiteral("5\t7,8\t仅四川省万县专区")));
+    QVERIFY(lines.at(10).startsWith(QStringLiteral("10\t13,14,15\t如成都市")));
+    for (const QString &line : lines)
+        QCOMPARE(line.count(QLatin1Char('\t')), 3);
+}
+
+void TestCommandLine::check_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("sample: one finding") << TestData::samplePath() << 1;
+    QTest::newRow("nothing to report")
+        << TestData::corpusDir() + QStringLiteral("/1954.03/1954-03-02_江苏渔业供销合作社有发展.md") << 0;
+    QTest::newRow("no such file") << QStringLiteral("/nonexistent/x.md") << 2;
+}
+
+void TestCommandLine::check()
+{
+    QFETCH(QString, path);
+    QFETCH(int, exitCode);
+    std::unique_ptr<QProcess> p(run({QStringLiteral("check"), path}));
+    QCOMPARE(p->exitCode(), exitCode);
+    const QString out = QString::fromUtf8(p->readAllStandardOutput());
+    if (exitCode == 1) {
+        QVERIFY2(out.contains(QStringLiteral(":8: warning: 五十四亿八千多万元")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("[approximation_lost]")));
+    } else {
+        QVERIFY(out.isEmpty());
+    }
+}
+
+void TestCommandLine::checkCsvToFile()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("findings.csv"));
+    std::unique_ptr<QProcess> p(
+        run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
+             file, TestData::samplePath()}));
+    QCOMPARE(p->exitCode(), 1);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = CsvWriter::parse(QString::fromUtf8(f.readAll()));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).join(QLatin1Char(',')),
+             QStringLiteral("article,severity,kind,pair,zh_text,en_text,zh_sentence,en_sentence,message"));
+    QCOMPARE(rows.at(1).mid(1, 7),
+             (QStringList{QStringLiteral("warning"), QStringLiteral("approximation_lost"),
+                          QStringLiteral("zh6-en6"), QStringLiteral("五十四亿八千多万元"),
+                          QStringLiteral("5.48 billion yuan"), QStringLiteral("5"), QStringLiteral("7")}));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
