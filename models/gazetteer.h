@@ -70,6 +70,13 @@ public:
     const QVector<Place> &places() const { return m_places; }
     int indexOf(const QString &id) const { return m_byId.value(id, -1); }
     const Place *place(const QString &id) const;
+    // The name to show: the first Chinese name in a Chinese UI, else the canonical English one; the id
+    // itself for an unknown place.
+    QString label(const QString &id, bool chinese) const
+    {
+        const Place *p = place(id);
+        return !p ? id : (chinese && !p->zhNames.isEmpty() ? p->zhNames.front() : p->name);
+    }
 
     // Place names in text, longest match first, non-overlapping, in order.
     QVector<Match> findChinese(QStringView text) const;

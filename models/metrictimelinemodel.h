@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QPointer>
+#include <QVector>
+
+// A metric over time: one row per article date, one column per province, each cell the original's
+// value that day (summed, or averaged for percentages), from the rows the figure table shows. The
+// shape is the one models/chartroles.h describes.
+class MetricTimelineModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit MetricTimelineModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *figures);
+    void setMetric(const QString &metric);
+    QString metric() const { return m_metric; }
+    void setChineseLabels(bool chinese);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QList<int> sourceRows(int row, int column) const; // rows of the figure table model
+
+private:
+    struct Cell
+    {
+        double sum = 0;
+        int count = 0;
+        bool average = false;
+        QList<int> rows;
+        double value() const { return average && count ? sum / count : sum; }
+    };
+    void rebuild();
+
+    QPointer<QAbstractItemModel> m_source;
+    QString m_metric;
+    bool m_chineseLabels = false;
+    QVector<QDate> m_dates;
+    QStringList m_provinces;
+    QVector<QVector<Cell>> m_cells; // [date][province]
+};

@@ -1,0 +1,306 @@
+// The figure table, its filter proxy, the chart models and the findings model, all under
+// QAbstractItemModelTester (constructed before the data arrives, so it sees every signal).
+
+#include "analyzer.h"
+#include "chartroles.h"
+#include "figurefilterproxy.h"
+#include "figuretablemodel.h"
+#include "findingsmodel.h"
+#include "metrictimelinemodel.h"
+#include "provincemetricmodel.h"
+#include "testdata.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+class TestFigureModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void sampleRows();
+    void corpusRows();
+    void filters_data();
+    void filters();
+    void sorting();
+    void chartEqualsFilteredTable_data();
+    void chartEqualsFilteredTable();
+    void chartShowsDisagreement();
+    void timeline();
+    void findings();
+    void chineseLabels();
+
+private:
+    QVector<ArticleAnalysisPtr> m_corpus;
+    ArticleAnalysisPtr m_sample;
+};
+
+using Tester = QAbstractItemModelTester;
+constexpr auto QtTestMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+
+void TestFigureModels::initTestCase()
+{
+    for (const QString &f : TestData::corpusFiles())
+        m_corpus.append(Analyzer::analyzeFile(f));
+    m_sample = Analyzer::analyzeFile(TestData::samplePath());
+}
+
+void TestFigureModels::sampleRows()
+{
+    FigureTableModel model;
+    Tester tester(&model, QtTestMode);
+    model.setArticles({m_sample});
+    QCOMPARE(model.rowCount(), 19); // 19 pairs, nothing unpaired
+    QCOMPARE(model.columnCount(), int(FigureTableModel::ColumnCount));
+    const QModelIndex sixth = model.index(5, 0);
+    QCOMPARE(model.index(5, FigureTableModel::ChineseColumn).data().toString(),
+             QStringLiteral("五十四亿八千多万元"));
+    QCOMPARE(model.index(5, FigureTableModel::EnglishColumn).data().toString(),
+             QStringLiteral("5.48 billion yuan"));
+    QCOMPARE(model.index(5, FigureTableModel::PlaceColumn).data().toString(),
+             QStringLiteral("Wanxian Special District"));
+    QCOMPARE(model.index(5, FigureTableModel::ProvinceColumn).data().toString(), QStringLiteral("Sichuan"));
+    QCOMPARE(sixth.data(FigureTableModel::StatusRole).toInt(), int(FigureStatus::Warning));
+    QCOMPARE(sixth.data(FigureTableModel::ValueRole).toDouble(), 5.48e9);
+    QCOMPARE(sixth.data(FigureTableModel::MetricRole).toString(), QStringLiteral("contract_value"));
+    QVERIFY(!model.index(5, FigureTableModel::StatusColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    for (int r = 0; r < 19; ++r) {
+        if (r != 5)
+            QCOMPARE(model.index(r, 0).data(FigureTableModel::StatusRole).toInt(), int(FigureStatus::Agrees));
+    }
+    QCOMPARE(model.rowOf(m_sample->article.path, Article::Language::English, 17), 17);
+}
+
+void TestFigureModels::corpusRows()
+{
+    FigureTableModel model;
+    Tester tester(&model, QtTestMode);
+    // In two batches, as the loader delivers them.
+    model.addArticles(m_corpus.mid(0, 10));
+    model.addArticles(m_corpus.mid(10));
+    int expected = 0;
+    for (const ArticleAnalysisPtr &a : m_corpus) {
+        int unpairedEnglish = 0;
+        for (const Figure &f : a->englishFigures)
+            unpairedEnglish += f.pair < 0 ? 1 : 0;
+        expected += int(a->chineseFigures.size()) + unpairedEnglish;
+    }
+    QCOMPARE(model.rowCount(), expected);
+    // Every figure of both languages is in exactly one row.
+    QSet<QString> seen;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const FigureTableModel::Row &row = model.row(r);
+        const QString key = row.chinese >= 0
+                                ? row.analysis->article.path + QStringLiteral("/zh%1").arg(row.chinese)
+                                : row.analysis->article.path + QStringLiteral("/en%1").arg(row.english);
+        QVERIFY(!seen.contains(key));
+        seen.insert(key);
+        if (row.english >= 0 && row.chinese >= 0) {
+            const QString en = row.analysis->article.path + QStringLiteral("/en%1").arg(row.english);
+            QVERIFY(!seen.contains(en));
+            seen.insert(en);
+        }
+    }
+}
+
+void TestFigureModels::filters_data()
+{
+    QTest::addColumn<QString>("province");
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("none") << QString() << QString() << -1 << QString() << 19;
+    QTest::newRow("Sichuan") << "sichuan" << QString() << -1 << QString() << 5;
+    QTest::newRow("Southwest members") << "southwest"
+                                       << "members" << -1 << QString() << 2;
+    QTest::newRow("warnings") << QString() << QString() << int(FigureStatus::Warning) << QString() << 1;
+    QTest::newRow("text in Chinese") << QString() << QString() << -1 << "百分之" << 5;
+    QTest::newRow("text in English") << QString() << QString() << -1 << "billion" << 2;
+    QTest::newRow("place name") << QString() << QString() << -1 << "Guiyang" << 2;
+}
+
+void TestFigureModels::filters()
+{
+    QFETCH(QString, province);
+    QFETCH(QString, metric);
+    QFETCH(int, status);
+    QFETCH(QString, text);
+    QFETCH(int, rows);
+    FigureTableModel model;
+    FigureFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    Tester tester(&proxy, QtTestMode);
+    model.setArticles({m_sample});
+    QSignalSpy changed(&proxy, &FigureFilterProxy::filterChanged);
+    proxy.setProvince(province);
+    proxy.setMetric(metric);
+    proxy.setMinimumStatus(status);
+    proxy.setText(text);
+    QCOMPARE(proxy.rowCount(), rows);
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        if (!province.isEmpty())
+            QCOMPARE(proxy.index(r, 0).data(FigureTableModel::ProvinceIdRole).toString(), province);
+        if (!metric.isEmpty())
+            QCOMPARE(proxy.index(r, 0).data(FigureTableModel::MetricRole).toString(), metric);
+    }
+}
+
+void TestFigureModels::sorting()
+{
+    FigureTableModel model;
+    FigureFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    Tester tester(&proxy, QtTestMode);
+    model.setArticles(m_corpus);
+    proxy.sort(FigureTableModel::ValueColumn, Qt::DescendingOrder);
+    for (int r = 1; r < proxy.rowCount(); ++r) {
+        QVERIFY(
+            proxy.index(r - 1, FigureTableModel::ValueColumn).data(FigureTableModel::SortRole).toDouble() >=
+            proxy.index(r, FigureTableModel::ValueColumn).data(FigureTableModel::SortRole).toDouble());
+    }
+    proxy.sort(FigureTableModel::DateColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, FigureTableModel::DateColumn).data().toString(), QStringLiteral("1946-05-15"));
+}
+
+void TestFigureModels::chartEqualsFilteredTable_data()
+{
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<QString>("text");
+    for (const char *m :
+         {"members", "cooperatives", "cooperative_growth", "contracts", "contract_value", "counties"}) {
+        QTest::addRow("%s", m) << QString::fromLatin1(m) << QString();
+        QTest::addRow("%s, filtered", m) << QString::fromLatin1(m) << QStringLiteral("19");
+    }
+}
+
+// The bars show exactly what the filtered table shows: recompute each category from the proxy's
+// rows independently and compare.
+void TestFigureModels::chartEqualsFilteredTable()
+{
+    QFETCH(QString, metric);
+    QFETCH(QString, text);
+    FigureTableModel model;
+    FigureFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    ProvinceMetricModel chart;
+    Tester tester(&chart, QtTestMode);
+    chart.setSourceModel(&proxy);
+    chart.setMetric(metric);
+    model.setArticles(m_corpus);
+    proxy.setText(text);
+
+    QMap<QString, QPair<double, int>> expected;
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        const QModelIndex i = proxy.index(r, 0);
+        if (i.data(FigureTableModel::MetricRole).toString() != metric ||
+            i.data(FigureTableModel::ChineseFigureRole).toInt() < 0 ||
+            i.data(FigureTableModel::ProvinceIdRole).toString().isEmpty()) // no place: no bar
+            continue;
+        auto &e = expected[i.data(FigureTableModel::ProvinceIdRole).toString()];
+        e.first += i.data(FigureTableModel::ValueRole).toDouble();
+        ++e.second;
+    }
+    QCOMPARE(chart.rowCount(), int(expected.size()));
+    for (int r = 0; r < chart.rowCount(); ++r) {
+        const QString place = chart.headerData(r, Qt::Vertical, ChartRoles::PlaceIdRole).toString();
+        QVERIFY(expected.contains(place));
+        const auto e = expected.value(place);
+        const double shown = chart.index(r, ProvinceMetricModel::OriginalColumn).data().toDouble();
+        const bool averaged = qAbs(shown - e.first / e.second) < 1e-6 * qMax(1.0, shown);
+        const bool summed = qAbs(shown - e.first) < 1e-6 * qMax(1.0, shown);
+        QVERIFY2(averaged || summed, qPrintable(place));
+        QCOMPARE(chart.sourceRows(r).size(), e.second);
+    }
+}
+
+void TestFigureModels::chartShowsDisagreement()
+{
+    // Change the translation of a Southwest figure: the Southwest bar must show both values.
+    QFile f(TestData::samplePath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(f.readAll());
+    text.replace(QStringLiteral("3,793 handicraft"), QStringLiteral("37,930 handicraft"));
+    const ArticleAnalysisPtr planted = Analyzer::analyzeText(text, QStringLiteral("planted.md"));
+    FigureTableModel model;
+    ProvinceMetricModel chart;
+    Tester tester(&chart, QtTestMode);
+    chart.setSourceModel(&model);
+    chart.setMetric(QStringLiteral("groups"));
+    model.setArticles({planted});
+    QCOMPARE(chart.rowCount(), 1);
+    QVERIFY(chart.headerData(0, Qt::Vertical, ChartRoles::IsRegionRole).toBool());
+    QCOMPARE(chart.headerData(0, Qt::Vertical).toString(), QStringLiteral("Southwest (region)"));
+    QCOMPARE(chart.index(0, 0).data().toDouble(), 3793.0);
+    QCOMPARE(chart.index(0, 1).data().toDouble(), 37930.0);
+    QVERIFY(chart.index(0, 0).data(ChartRoles::DisagreesRole).toBool());
+
+    chart.setMetric(QStringLiteral("members"));
+    QCOMPARE(chart.rowCount(), 1);
+    QCOMPARE(chart.index(0, 0).data().toDouble(), 12300.0 + 89500.0);
+    QVERIFY(!chart.index(0, 0).data(ChartRoles::DisagreesRole).toBool());
+}
+
+void TestFigureModels::timeline()
+{
+    FigureTableModel model;
+    FigureFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    MetricTimelineModel timeline;
+    Tester tester(&timeline, QtTestMode);
+    timeline.setSourceModel(&proxy);
+    timeline.setMetric(QStringLiteral("cooperatives"));
+    model.setArticles(m_corpus);
+    QVERIFY(timeline.rowCount() >= 2);
+    for (int r = 1; r < timeline.rowCount(); ++r) {
+        QVERIFY(timeline.headerData(r - 1, Qt::Vertical, ChartRoles::DateRole).toDate() <
+                timeline.headerData(r, Qt::Vertical, ChartRoles::DateRole).toDate());
+    }
+    int cells = 0;
+    for (int r = 0; r < timeline.rowCount(); ++r) {
+        for (int c = 0; c < timeline.columnCount(); ++c)
+            cells += int(timeline.sourceRows(r, c).size());
+    }
+    int rows = 0;
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        const QModelIndex i = proxy.index(r, 0);
+        rows += i.data(FigureTableModel::MetricRole).toString() == QLatin1String("cooperatives") &&
+                i.data(FigureTableModel::ChineseFigureRole).toInt() >= 0 &&
+                !i.data(FigureTableModel::ProvinceIdRole).toString().isEmpty();
+    }
+    QCOMPARE(cells, rows);
+}
+
+void TestFigureModels::findings()
+{
+    FindingsModel model;
+    Tester tester(&model, QtTestMode);
+    model.setArticles({m_sample});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, FindingsModel::KindColumn).data().toString(),
+             QStringLiteral("approximation lost"));
+    QCOMPARE(model.index(0, FindingsModel::ChineseColumn).data().toString(),
+             QStringLiteral("五十四亿八千多万元"));
+    model.addArticles(m_corpus);
+    int total = 1;
+    for (const ArticleAnalysisPtr &a : m_corpus)
+        total += int(a->findings.size());
+    QCOMPARE(model.rowCount(), total);
+    QCOMPARE(model.rowOf(m_sample->article.path, 0), 0);
+}
+
+void TestFigureModels::chineseLabels()
+{
+    FigureTableModel model;
+    Tester tester(&model, QtTestMode);
+    model.setArticles({m_sample});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setChineseLabels(true);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(5, FigureTableModel::PlaceColumn).data().toString(), QStringLiteral("万县专区"));
+    QCOMPARE(model.index(5, FigureTableModel::ProvinceColumn).data().toString(), QStringLiteral("四川"));
+    QCOMPARE(model.index(5, FigureTableModel::MetricColumn).data().toString(), QStringLiteral("合同金额"));
+}
+
+QTEST_GUILESS_MAIN(TestFigureModels)
+#include "tst_figuremodels.moc"
