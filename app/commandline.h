@@ -14,6 +14,8 @@ class CommandLine
 
 public:
     static bool isCommand(const QString &word);
+    // Commands that draw and so need a QApplication (on the offscreen platform when headless).
+    static bool needsGui(const QString &word);
     static QStringList commands();
     // arguments without the program name; the first is the command.
     static int run(const QStringList &arguments);
@@ -23,6 +25,7 @@ private:
     static int figures(const QStringList &arguments, QTextStream &err);
     static int align(const QStringList &arguments, QTextStream &err);
     static int check(const QStringList &arguments, QTextStream &err);
+    static int chart(const QStringList &arguments, QTextStream &err);
     // Writes text to path atomically, or to stdout when path is empty or "-".
     static bool writeOutput(const QString &path, const QString &text, QTextStream &err);
 };

@@ -35,6 +35,16 @@ bool hasDisplay()
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && CommandLine::needsGui(QString::fromLocal8Bit(argv[1]))) {
+        // Drawing needs a QApplication; without a display it renders offscreen.
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setIdentity();
+        QStringList arguments = app.arguments();
+        arguments.removeFirst();
+        return CommandLine::run(arguments);
+    }
     if (argc > 1 && CommandLine::isCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
         setIdentity();

@@ -15,34 +15,6 @@ QStringList strings(const QJsonValue &value)
     return out;
 }
 
-// English cues match whole words, case-insensitively; Chinese ones anywhere.
-bool containsCue(QStringView text, const QString &cue, bool english)
-{
-    if (!english)
-        return text.contains(cue);
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype at = text.indexOf(cue, from, Qt::CaseInsensitive);
-        if (at < 0)
-            return false;
-        const qsizetype end = at + cue.size();
-        const bool startOk = at == 0 || !text.at(at - 1).isLetter();
-        const bool endOk = end >= text.size() || !text.at(end).isLetter();
-        if (startOk && endOk)
-            return true;
-        from = at + 1;
-    }
-}
-
-bool anyCue(QStringView text, const QStringList &cues, bool english)
-{
-    for (const QString &cue : cues) {
-        if (containsCue(text, cue, english))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 const MetricLexicon &MetricLexicon::builtIn()
@@ -58,6 +30,29 @@ const MetricLexicon &MetricLexicon::builtIn()
     return lexicon;
 }
 
+MetricLexicon::CueSet MetricLexicon::cueSet(const QStringList &cues, bool english, QString *error)
+{
+    CueSet set;
+    for (const QString &raw : cues) {
+        const QString cue = english ? raw.toLower() : raw;
+        if (cue.isEmpty())
+            continue;
+        int id = m_cueIds[english].value(cue, -1);
+        if (id < 0) {
+            if (m_cueCount >= MaxCues) {
+                if (error)
+                    *error = QStringLiteral("more than %1 cue words").arg(MaxCues);
+                return set;
+            }
+            id = m_cueCount++;
+            m_cueIds[english].insert(cue, id);
+            (english ? m_englishCues : m_chineseCues)[cue.front()].append({cue, id});
+        }
+        set.set(size_t(id));
+    }
+    return set;
+}
+
 bool MetricLexicon::loadJson(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;
@@ -69,6 +64,11 @@ bool MetricLexicon::loadJson(const QByteArray &json, QString *error)
     }
     m_metrics.clear();
     m_rules.clear();
+    m_chineseCues.clear();
+    m_englishCues.clear();
+    m_cueIds[0].clear();
+    m_cueIds[1].clear();
+    m_cueCount = 0;
     const QJsonObject root = doc.object();
     for (const QJsonValue &v : root.value(QLatin1String("metrics")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -79,13 +79,15 @@ bool MetricLexicon::loadJson(const QByteArray &json, QString *error)
                                           QStringLiteral("percent"),  QStringLiteral("range"),
                                           QStringLiteral("multiple"), QStringLiteral("fraction"),
                                           QStringLiteral("measure")};
-    auto side = [](const QJsonObject &o) {
+    QString cueError;
+    auto side = [&](const QJsonObject &o, bool english) {
         Side s;
-        s.before = strings(o.value(QLatin1String("before")));
-        s.after = strings(o.value(QLatin1String("after")));
-        s.near = strings(o.value(QLatin1String("near")));
-        s.also = strings(o.value(QLatin1String("also")));
+        s.before = cueSet(strings(o.value(QLatin1String("before"))), english, &cueError);
+        s.after = cueSet(strings(o.value(QLatin1String("after"))), english, &cueError);
+        s.near = cueSet(strings(o.value(QLatin1String("near"))), english, &cueError);
+        s.also = cueSet(strings(o.value(QLatin1String("also"))), english, &cueError);
         s.units = strings(o.value(QLatin1String("units")));
+        s.empty = s.before.none() && s.after.none() && s.near.none() && s.also.none() && s.units.isEmpty();
         return s;
     };
     for (const QJsonValue &v : root.value(QLatin1String("rules")).toArray()) {
@@ -106,9 +108,14 @@ bool MetricLexicon::loadJson(const QByteArray &json, QString *error)
             }
             rule.kinds.append(Figure::Kind(i));
         }
-        rule.chinese = side(o.value(QLatin1String("zh")).toObject());
-        rule.english = side(o.value(QLatin1String("en")).toObject());
+        rule.chinese = side(o.value(QLatin1String("zh")).toObject(), false);
+        rule.english = side(o.value(QLatin1String("en")).toObject(), true);
         m_rules.append(rule);
+    }
+    if (!cueError.isEmpty()) {
+        if (error)
+            *error = cueError;
+        return false;
     }
     return true;
 }
@@ -122,19 +129,50 @@ const MetricLexicon::Metric *MetricLexicon::metric(const QString &name) const
     return nullptr;
 }
 
-bool MetricLexicon::matches(const Side &side, const Context &c, bool english)
+MetricLexicon::CueSet MetricLexicon::findCues(QStringView text, bool english) const
 {
-    if (side.isEmpty())
+    CueSet found;
+    const QHash<QChar, QVector<Cue>> &index = english ? m_englishCues : m_chineseCues;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = english ? text.at(i).toLower() : text.at(i);
+        // English cues are whole words: they start only after a non-letter.
+        if (english && i > 0 && text.at(i - 1).isLetter())
+            continue;
+        const auto it = index.constFind(c);
+        if (it == index.cend())
+            continue;
+        for (const Cue &cue : *it) {
+            const qsizetype end = i + cue.text.size();
+            if (end > n)
+                continue;
+            const QStringView candidate = text.mid(i, cue.text.size());
+            if (english) {
+                if ((end < n && text.at(end).isLetter()) ||
+                    candidate.compare(cue.text, Qt::CaseInsensitive) != 0)
+                    continue;
+            } else if (candidate != cue.text) {
+                continue;
+            }
+            found.set(size_t(cue.id));
+        }
+    }
+    return found;
+}
+
+bool MetricLexicon::matches(const Side &side, const CueSet &before, const CueSet &after, const QString &unit)
+{
+    if (side.empty)
         return false;
-    if (!side.units.isEmpty() && !side.units.contains(c.unit))
+    if (!side.units.isEmpty() && !side.units.contains(unit))
         return false;
-    if (!side.before.isEmpty() && !anyCue(c.before, side.before, english))
+    if (side.before.any() && (side.before & before).none())
         return false;
-    if (!side.after.isEmpty() && !anyCue(c.after, side.after, english))
+    if (side.after.any() && (side.after & after).none())
         return false;
-    if (!side.near.isEmpty() && !anyCue(c.before, side.near, english) && !anyCue(c.after, side.near, english))
+    if (side.near.any() && (side.near & (before | after)).none())
         return false;
-    if (!side.also.isEmpty() && !anyCue(c.before, side.also, english) && !anyCue(c.after, side.also, english))
+    if (side.also.any() && (side.also & (before | after)).none())
         return false;
     return true;
 }
@@ -142,10 +180,12 @@ bool MetricLexicon::matches(const Side &side, const Context &c, bool english)
 QString MetricLexicon::classify(Article::Language language, const Context &context) const
 {
     const bool english = language == Article::Language::English;
+    const CueSet before = findCues(context.before, english);
+    const CueSet after = findCues(context.after, english);
     for (const Rule &rule : m_rules) {
         if (!rule.kinds.isEmpty() && !rule.kinds.contains(context.kind))
             continue;
-        if (matches(english ? rule.english : rule.chinese, context, english))
+        if (matches(english ? rule.english : rule.chinese, before, after, context.unit))
             return rule.metric;
     }
     return QStringLiteral("other");

@@ -3,15 +3,19 @@
 #include "article.h"
 #include "figure.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 #include <QVector>
 
+#include <bitset>
+
 // What a figure counts (cooperatives, members, contract value, …), decided by ordered rules loaded
 // from data (resources/metrics.json): cue words before or after the figure, its unit and its kind.
 // The Chinese and English cues of one rule describe the same thing, so a figure and its translation
-// land on the same metric.
+// land on the same metric. Each context is scanned once for all cues (indexed by first character),
+// then the rules are tested against the set of cues found.
 class MetricLexicon
 {
 public:
@@ -31,6 +35,9 @@ public:
         QString unit;
     };
 
+    static constexpr int MaxCues = 512;
+    using CueSet = std::bitset<MaxCues>;
+
     MetricLexicon() = default;
     static const MetricLexicon &builtIn();
     bool loadJson(const QByteArray &json, QString *error = nullptr);
@@ -42,15 +49,12 @@ public:
 private:
     struct Side
     {
-        QStringList before;
-        QStringList after;
-        QStringList near;
-        QStringList also;
+        CueSet before;
+        CueSet after;
+        CueSet near;
+        CueSet also;
         QStringList units;
-        bool isEmpty() const
-        {
-            return before.isEmpty() && after.isEmpty() && near.isEmpty() && also.isEmpty() && units.isEmpty();
-        }
+        bool empty = true;
     };
     struct Rule
     {
@@ -59,8 +63,20 @@ private:
         Side chinese;
         Side english;
     };
-    static bool matches(const Side &side, const Context &context, bool english);
+    struct Cue
+    {
+        QString text; // lower-cased for English
+        int id = 0;
+    };
+    CueSet cueSet(const QStringList &cues, bool english, QString *error);
+    CueSet findCues(QStringView text, bool english) const;
+    static bool matches(const Side &side, const CueSet &before, const CueSet &after, const QString &unit);
 
     QVector<Metric> m_metrics;
     QVector<Rule> m_rules;
+    // First character (lower-cased for English) → the cues starting with it, per language.
+    QHash<QChar, QVector<Cue>> m_chineseCues;
+    QHash<QChar, QVector<Cue>> m_englishCues;
+    QHash<QString, int> m_cueIds[2];
+    int m_cueCount = 0;
 };

@@ -1,7 +1,9 @@
 #include "sentencealigner.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace {
 
@@ -49,38 +51,40 @@ bool sameValue(double a, double b)
     return std::fabs(a - b) <= 1e-9 * qMax(1.0, qMax(std::fabs(a), std::fabs(b)));
 }
 
-// Anchors shared by the two sides of a group lower its cost; figures on one side only raise it.
-double anchorCost(const SentenceFactsList &zhFacts, const QVector<int> &zh, const SentenceFactsList &enFacts,
-                  const QVector<int> &en)
+// What the dynamic programme needs of a sentence, prepared once: the inner loop allocates nothing.
+struct Features
 {
-    QVector<double> zv, ev;
-    QStringList zp, ep;
-    for (int s : zh) {
-        zv += zhFacts.at(s).values;
-        zp += zhFacts.at(s).places;
-    }
-    for (int s : en) {
-        ev += enFacts.at(s).values;
-        ep += enFacts.at(s).places;
-    }
-    int matched = 0;
-    QVector<bool> used(ev.size(), false);
-    for (double v : std::as_const(zv)) {
-        for (int k = 0; k < ev.size(); ++k) {
-            if (!used[k] && sameValue(v, ev[k])) {
-                used[k] = true;
-                ++matched;
-                break;
+    double length = 0;
+    int paragraph = -1;
+    std::vector<double> values;
+    std::vector<size_t> places; // hashes of gazetteer ids
+};
+
+// Figure values two sentences share (each value used once) and places they both name.
+struct PairAnchors
+{
+    qint16 values = 0;
+    qint16 places = 0;
+};
+
+PairAnchors anchorsOf(const Features &z, const Features &e)
+{
+    PairAnchors a;
+    if (!z.values.empty() && !e.values.empty()) {
+        std::vector<bool> used(e.values.size(), false);
+        for (double v : z.values) {
+            for (size_t k = 0; k < e.values.size(); ++k) {
+                if (!used[k] && sameValue(v, e.values[k])) {
+                    used[k] = true;
+                    ++a.values;
+                    break;
+                }
             }
         }
     }
-    const int unmatched = int(zv.size() + ev.size()) - 2 * matched;
-    int places = 0;
-    for (const QString &p : std::as_const(zp)) {
-        if (ep.contains(p))
-            ++places;
-    }
-    return -3.0 * matched + 1.0 * unmatched - 1.0 * qMin(places, 3);
+    for (size_t p : z.places)
+        a.places += std::find(e.places.begin(), e.places.end(), p) != e.places.end() ? 1 : 0;
+    return a;
 }
 
 } // namespace
@@ -113,36 +117,53 @@ Alignment SentenceAligner::align(const Input &chinese, const Input &english)
 void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVector<int> &zhIds,
                                 const QVector<int> &enIds, QVector<Alignment::Group> &out)
 {
-    const Sentences &zh = *zhIn.sentences;
-    const Sentences &en = *enIn.sentences;
     const int n = int(zhIds.size());
     const int m = int(enIds.size());
     if (n == 0 && m == 0)
         return;
-    QVector<double> zl(n), el(m);
-    for (int i = 0; i < n; ++i)
-        zl[i] = textLength(zh.at(zhIds[i]), zhIn.facts->at(zhIds[i]), true);
-    for (int j = 0; j < m; ++j)
-        el[j] = textLength(en.at(enIds[j]), enIn.facts->at(enIds[j]), false);
+    auto features = [](const Input &in, const QVector<int> &ids, bool chinese) {
+        std::vector<Features> f(ids.size());
+        for (int k = 0; k < ids.size(); ++k) {
+            const Sentence &s = in.sentences->at(ids[k]);
+            const SentenceFacts &facts = in.facts->at(ids[k]);
+            f[k].length = textLength(s, facts, chinese);
+            f[k].paragraph = s.paragraph;
+            f[k].values.assign(facts.values.begin(), facts.values.end());
+            for (const QString &p : facts.places)
+                f[k].places.push_back(qHash(p));
+        }
+        return f;
+    };
+    const std::vector<Features> zf = features(zhIn, zhIds, true);
+    const std::vector<Features> ef = features(enIn, enIds, false);
 
-    // Band around the diagonal keeps long articles linear; wide enough for a lost paragraph.
-    const int band = qMax(24, qMax(n, m) / 4);
+    // Band around the diagonal keeps the work linear in the article's length; wide enough for the
+    // 1:3 groups of this corpus and a lost paragraph.
+    const int band = 12 + qMax(n, m) / 8;
     auto inBand = [&](int i, int j) {
         const double expected = n > 0 ? double(i) * m / n : 0;
         return std::fabs(j - expected) <= band + std::abs(n - m);
     };
 
+    // Anchors of every sentence pair near the diagonal, computed once for all the groups that hold it.
+    std::vector<PairAnchors> pairs(size_t(n) * m);
+    for (int k = 0; k < n; ++k) {
+        for (int l = 0; l < m; ++l) {
+            if (inBand(k, l) || inBand(k + 1, l + 1))
+                pairs[size_t(k) * m + l] = anchorsOf(zf[k], ef[l]);
+        }
+    }
+
     const double inf = std::numeric_limits<double>::infinity();
     const int width = m + 1;
-    QVector<double> cost((n + 1) * width, inf);
-    QVector<qint8> back((n + 1) * width, -1);
+    std::vector<double> cost(size_t(n + 1) * width, inf);
+    std::vector<qint8> back(size_t(n + 1) * width, -1);
     cost[0] = 0;
-    QVector<int> zGroup, eGroup;
     for (int i = 0; i <= n; ++i) {
         for (int j = 0; j <= m; ++j) {
             if ((i || j) && !inBand(i, j))
                 continue;
-            const double here = cost[i * width + j];
+            const double here = cost[size_t(i) * width + j];
             if (here == inf)
                 continue;
             for (int b = 0; b < int(std::size(beads)); ++b) {
@@ -152,32 +173,41 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
                 if (ni > n || nj > m)
                     continue;
                 double zlen = 0, elen = 0;
-                zGroup.clear();
-                eGroup.clear();
+                double c = here + bead.prior;
                 for (int k = i; k < ni; ++k) {
-                    zlen += zl[k];
-                    zGroup.append(zhIds[k]);
+                    zlen += zf[k].length;
+                    // Crossing a paragraph boundary inside a group is allowed but dear.
+                    if (k > i && zf[k].paragraph != zf[k - 1].paragraph)
+                        c += 2.5;
                 }
                 for (int k = j; k < nj; ++k) {
-                    elen += el[k];
-                    eGroup.append(enIds[k]);
+                    elen += ef[k].length;
+                    if (k > j && ef[k].paragraph != ef[k - 1].paragraph)
+                        c += 2.5;
                 }
-                double c = here + bead.prior;
                 if (bead.zh && bead.en) {
                     c += lengthCost(zlen, elen);
-                    c += anchorCost(*zhIn.facts, zGroup, *enIn.facts, eGroup);
+                    // Anchors shared by the two sides lower the cost; figures on one side only raise it.
+                    int matched = 0, places = 0, values = 0;
+                    for (int k = i; k < ni; ++k) {
+                        values += int(zf[k].values.size());
+                        for (int l = j; l < nj; ++l) {
+                            const PairAnchors &pa = pairs[size_t(k) * m + l];
+                            matched += pa.values;
+                            places += pa.places;
+                        }
+                    }
+                    for (int l = j; l < nj; ++l)
+                        values += int(ef[l].values.size());
+                    c += -3.0 * matched + 1.0 * (values - 2 * matched) - 1.0 * qMin(places, 3);
                 } else {
                     // A sentence left alone costs more the longer it is.
                     c += 3.0 + (zlen + elen / CharacterRatio) / 20.0;
                 }
-                // Crossing a paragraph boundary inside a group is allowed but dear.
-                for (int k = 1; k < zGroup.size(); ++k)
-                    c += zh.at(zGroup[k]).paragraph != zh.at(zGroup[k - 1]).paragraph ? 2.5 : 0;
-                for (int k = 1; k < eGroup.size(); ++k)
-                    c += en.at(eGroup[k]).paragraph != en.at(eGroup[k - 1]).paragraph ? 2.5 : 0;
-                if (c < cost[ni * width + nj]) {
-                    cost[ni * width + nj] = c;
-                    back[ni * width + nj] = qint8(b);
+                double &target = cost[size_t(ni) * width + nj];
+                if (c < target) {
+                    target = c;
+                    back[size_t(ni) * width + nj] = qint8(b);
                 }
             }
         }
@@ -186,7 +216,7 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
     QVector<Alignment::Group> reversed;
     int i = n, j = m;
     while (i > 0 || j > 0) {
-        const int b = back[i * width + j];
+        const int b = back[size_t(i) * width + j];
         if (b < 0) {
             // Outside the band (it should not happen): leave the rest unaligned rather than lose it.
             for (int k = i - 1; k >= 0; --k)
@@ -201,7 +231,7 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
             g.chinese.append(zhIds[k]);
         for (int k = j - bead.en; k < j; ++k)
             g.english.append(enIds[k]);
-        g.cost = cost[i * width + j] - cost[(i - bead.zh) * width + (j - bead.en)];
+        g.cost = cost[size_t(i) * width + j] - cost[size_t(i - bead.zh) * width + (j - bead.en)];
         reversed.append(g);
         i -= bead.zh;
         j -= bead.en;

@@ -203,6 +203,9 @@ void TranslationChecker::checkUntranslated(const ArticleAnalysis &a, Findings &o
     static const QRegularExpression han(QStringLiteral("[\\w.,]*[\\p{Han}\\x{3000}-\\x{303F}]+[\\w]*"),
                                         QRegularExpression::UseUnicodePropertiesOption);
     for (const Sentence &s : a.englishSentences) {
+        // Most sentences hold no CJK at all: skip them without the regular expression.
+        if (std::none_of(s.text.cbegin(), s.text.cend(), [](QChar c) { return c.unicode() >= 0x2E80; }))
+            continue;
         auto it = han.globalMatch(s.text);
         while (it.hasNext()) {
             const auto m = it.next();

@@ -3,10 +3,12 @@
 #include "csvwriter.h"
 #include "testdata.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 #include <QProcess>
 #include <QtTest>
@@ -25,6 +27,9 @@ private Q_SLOTS:
     void check_data();
     void check();
     void checkCsvToFile();
+    void chart_data();
+    void chart();
+    void chartErrors();
 
 private:
     static QProcess *run(const QStringList &arguments, bool withDisplay = false);
@@ -225,6 +230,72 @@ void TestCommandLine::checkCsvToFile()
              (QStringList{QStringLiteral("warning"), QStringLiteral("approximation_lost"),
                           QStringLiteral("zh6-en6"), QStringLiteral("五十四亿八千多万元"),
                           QStringLiteral("5.48 billion yuan"), QStringLiteral("5"), QStringLiteral("7")}));
+}
+
+void TestCommandLine::chart_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QSize>("pixels");
+    QTest::newRow("cooperative growth")
+        << QStringList{"--metric", "cooperative_growth"} << "png" << QSize(3200, 2000);
+    QTest::newRow("membership") << QStringList{"--metric", "members"} << "png" << QSize(3200, 2000);
+    QTest::newRow("contract values") << QStringList{"--metric", "contract_value"} << "png"
+                                     << QSize(3200, 2000);
+    QTest::newRow("contracts, small, 1x")
+        << QStringList{"--metric", "contracts", "--size", "800x500", "--scale", "1"} << "png"
+        << QSize(800, 500);
+    QTest::newRow("members by date, Chinese")
+        << QStringList{"--metric", "members", "--by", "date", "--ui-lang", "zh_CN"} << "png"
+        << QSize(3200, 2000);
+    QTest::newRow("svg") << QStringList{"--metric", "members"} << "svg" << QSize();
+}
+
+void TestCommandLine::chart()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, suffix);
+    QFETCH(QSize, pixels);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("chart.") + suffix);
+    std::unique_ptr<QProcess> p(run(QStringList{QStringLiteral("chart")} + options +
+                                    QStringList{QStringLiteral("-o"), file, TestData::samplePath()}));
+    QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    if (suffix == QLatin1String("png")) {
+        QImage image(file);
+        QCOMPARE(image.size(), pixels);
+        // Not blank: some pixels are far from white.
+        int ink = 0;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                ink += qGray(image.pixel(x, y)) < 128;
+        }
+        QVERIFY(ink > 50);
+    } else {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        QVERIFY(xml.readNextStartElement());
+        QCOMPARE(xml.name(), QStringLiteral("svg"));
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    }
+}
+
+void TestCommandLine::chartErrors()
+{
+    QTemporaryDir dir;
+    std::unique_ptr<QProcess> p(
+        run({QStringLiteral("chart"), QStringLiteral("--metric"), QStringLiteral("nonsense"),
+             QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png")), TestData::samplePath()}));
+    QCOMPARE(p->exitCode(), 2);
+    QVERIFY(p->readAllStandardError().contains("unknown metric"));
+    std::unique_ptr<QProcess> q(
+        run({QStringLiteral("chart"), QStringLiteral("--metric"), QStringLiteral("members"),
+             QStringLiteral("-o"), dir.filePath(QStringLiteral("x.gif")), TestData::samplePath()}));
+    QCOMPARE(q->exitCode(), 2);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.gif"))));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

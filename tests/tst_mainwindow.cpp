@@ -1,5 +1,6 @@
 // GUI smoke test (offscreen): the window opens on the sample, both panes hold the titles, hovering a
-// sentence marks the other side, ←/→ move between articles by date, settings are remembered.
+// sentence marks its aligned group on the other side, ←/→ move between articles by date, settings are
+// remembered.
 
 #include "articlelistmodel.h"
 #include "corpusdock.h"
@@ -88,12 +89,12 @@ void TestMainWindow::hoverMarksOtherPane()
     QCOMPARE(zh->sentenceAt(rect.center()), 5);
     QTest::mouseMove(zh->viewport(), rect.center());
     QTRY_COMPARE(zh->hoveredSentence(), 5);
-    QCOMPARE(en->markedParagraph(), 1);
+    QCOMPARE(en->markedSentences(), (QVector<int>{7, 8})); // its aligned group
     QSignalSpy selected(w.parallelView(), &ParallelView::sentenceSelected);
     QTest::mouseClick(zh->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(selected.count(), 1);
     QCOMPARE(zh->selectedSentences(), QVector<int>{5});
-    QCOMPARE(en->markedParagraph(), 1);
+    QCOMPARE(en->markedSentences(), (QVector<int>{7, 8}));
 }
 
 void TestMainWindow::arrowsNavigateByDate()

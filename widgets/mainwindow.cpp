@@ -3,6 +3,9 @@
 #include "articlelistmodel.h"
 #include "corpusdock.h"
 #include "corpusloader.h"
+#include "explorercontroller.h"
+#include "figuretabledock.h"
+#include "findingsdock.h"
 #include "parallelview.h"
 #include "readingpane.h"
 #include "uilanguage.h"
@@ -51,6 +54,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+
+    m_explorer = new ExplorerController(this, m_view);
+    // The texts keep the full width; the table (with findings and problems as tabs) and the chart
+    // share the bottom.
+    addDockWidget(Qt::BottomDockWidgetArea, m_explorer->figureDock());
+    addDockWidget(Qt::BottomDockWidgetArea, m_explorer->chartDock());
+    splitDockWidget(m_explorer->figureDock(), m_explorer->chartDock(), Qt::Horizontal);
+    tabifyDockWidget(m_explorer->figureDock(), m_explorer->findingsDock());
+    tabifyDockWidget(m_explorer->findingsDock(), m_problemsDock);
+    m_explorer->figureDock()->raise();
+    resizeDocks({m_explorer->figureDock(), m_explorer->chartDock()}, {900, 600}, Qt::Horizontal);
+    resizeDocks({m_explorer->figureDock()}, {340}, Qt::Vertical);
+    connect(m_explorer, &ExplorerController::articleRequested, this, [this](const QString &path) {
+        const int row = m_model->rowOfPath(path);
+        if (row >= 0)
+            showArticle(row);
+    });
 
     m_status = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -171,24 +191,36 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_openSample);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_explorer->exportFiguresAction());
+    m_fileMenu->addAction(m_explorer->exportFindingsAction());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_chineseLeft);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_corpusDock->toggleViewAction());
+    m_viewMenu->addAction(m_explorer->figureDock()->toggleViewAction());
+    m_viewMenu->addAction(m_explorer->findingsDock()->toggleViewAction());
+    m_viewMenu->addAction(m_explorer->chartDock()->toggleViewAction());
     m_viewMenu->addAction(m_problemsDock->toggleViewAction());
 
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addAction(m_previous);
     m_goMenu->addAction(m_next);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_explorer->nextFigureAction());
+    m_goMenu->addAction(m_explorer->previousFigureAction());
+    m_goMenu->addAction(m_explorer->nextFindingAction());
+    m_goMenu->addAction(m_explorer->previousFindingAction());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_about);
-    addActions({m_previous, m_next});
+    addActions({m_previous, m_next, m_explorer->nextFigureAction(), m_explorer->previousFigureAction(),
+                m_explorer->nextFindingAction(), m_explorer->previousFindingAction()});
 }
 
 void MainWindow::retranslate()
@@ -217,6 +249,7 @@ void MainWindow::retranslate()
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     updateRecentMenu();
     updateTitle();
+    m_explorer->retranslate();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -356,6 +389,7 @@ void MainWindow::onFinished(bool cancelled)
 void MainWindow::onArticlesLoaded(const QVector<ArticleAnalysisPtr> &articles)
 {
     m_model->addArticles(articles);
+    m_explorer->addArticles(articles);
     if (!m_showFirstLoaded || articles.isEmpty())
         return;
     int row = -1;
@@ -390,6 +424,7 @@ void MainWindow::showArticle(int row)
         return;
     m_currentRow = row;
     m_view->setAnalysis(analysis);
+    m_explorer->setCurrentArticle(analysis);
     m_corpusDock->setCurrentRow(row);
     updateTitle();
 }

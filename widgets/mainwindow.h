@@ -8,6 +8,7 @@
 class ArticleListModel;
 class CorpusDock;
 class CorpusLoader;
+class ExplorerController;
 class ParallelView;
 class QAction;
 class QActionGroup;
@@ -37,6 +38,7 @@ public:
     CorpusLoader *loader() const { return m_loader; }
     ParallelView *parallelView() const { return m_view; }
     CorpusDock *corpusDock() const { return m_corpusDock; }
+    ExplorerController *explorer() const { return m_explorer; }
     int currentRow() const { return m_currentRow; }
     QStringList recentFiles() const;
 
@@ -69,6 +71,7 @@ private:
     CorpusLoader *m_loader;
     ParallelView *m_view;
     CorpusDock *m_corpusDock;
+    ExplorerController *m_explorer;
     QDockWidget *m_problemsDock;
     QListWidget *m_problems;
     QProgressBar *m_progress;

@@ -17,7 +17,13 @@ ParallelView::ParallelView(QWidget *parent) : QSplitter(Qt::Horizontal, parent)
         connect(p, &ReadingPane::sentenceHovered, this, [this, language](int s) { onHovered(language, s); });
         connect(p, &ReadingPane::sentenceClicked, this,
                 [this, language](int s) { selectSentence(language, s); });
+        connect(p, &ReadingPane::figureClicked, this, [this, language](int f) { selectFigure(language, f); });
     }
+}
+
+Article::Language ParallelView::other(Article::Language language)
+{
+    return language == Article::Language::Chinese ? Article::Language::English : Article::Language::Chinese;
 }
 
 ReadingPane *ParallelView::pane(Article::Language language) const
@@ -42,57 +48,33 @@ void ParallelView::setAnalysis(ArticleAnalysisPtr analysis)
     m_english->setAnalysis(m_analysis);
 }
 
-int ParallelView::counterpartParagraph(const ArticleAnalysis &analysis, Article::Language language,
-                                       int sentence)
+QVector<int> ParallelView::counterpartSentences(const ArticleAnalysis &analysis, Article::Language language,
+                                                int sentence)
 {
-    const Sentences &sentences = analysis.sentences(language);
-    if (sentence < 0 || sentence >= sentences.size())
-        return -1;
-    const Sentence &s = sentences.at(sentence);
-    const Article::Language otherLanguage =
-        language == Article::Language::Chinese ? Article::Language::English : Article::Language::Chinese;
-    const Article::Part &part = analysis.article.part(language);
-    const Article::Part &other = analysis.article.part(otherLanguage);
-    if (s.role != Sentence::Role::Body || part.paragraphs.isEmpty() || other.paragraphs.isEmpty())
-        return -1;
-    // Relative position of the sentence's middle in this part's body text.
-    qint64 total = 0, before = 0;
-    for (int p = 0; p < part.paragraphs.size(); ++p) {
-        const qint64 len = part.paragraphs.at(p).text().size();
-        if (p < s.paragraph)
-            before += len;
-        total += len;
-    }
-    const Paragraph &own = part.paragraphs.at(s.paragraph);
-    const int inParagraph = own.toText(s.range.start);
-    const double fraction =
-        (before + qMax(0, inParagraph) + s.text.size() / 2.0) / double(qMax<qint64>(1, total));
-    qint64 otherTotal = 0;
-    for (const Paragraph &p : other.paragraphs)
-        otherTotal += p.text().size();
-    const double target = fraction * double(otherTotal);
-    qint64 running = 0;
-    for (int p = 0; p < other.paragraphs.size(); ++p) {
-        running += other.paragraphs.at(p).text().size();
-        if (target <= double(running))
-            return p;
-    }
-    return int(other.paragraphs.size()) - 1;
+    const Alignment &al = analysis.alignment;
+    const QVector<int> &groupOf =
+        language == Article::Language::Chinese ? al.groupOfChinese : al.groupOfEnglish;
+    const int group = groupOf.value(sentence, -1);
+    if (group < 0)
+        return {};
+    return language == Article::Language::Chinese ? al.groups.at(group).english : al.groups.at(group).chinese;
 }
 
 void ParallelView::onHovered(Article::Language language, int sentence)
 {
-    ReadingPane *other = language == Article::Language::Chinese ? m_english : m_chinese;
     if (!m_analysis)
         return;
+    ReadingPane *otherPane = pane(other(language));
     if (sentence < 0) {
-        // Keep the mark of the selected sentence, if any.
-        ReadingPane *own = pane(language);
-        const int selected = own->selectedSentences().isEmpty() ? -1 : own->selectedSentences().front();
-        other->setMarkedParagraph(counterpartParagraph(*m_analysis, language, selected));
+        // Back to the selection's group, if any.
+        const QVector<int> &selected = pane(language)->selectedSentences();
+        otherPane->setMarkedSentences(selected.isEmpty()
+                                          ? QVector<int>()
+                                          : counterpartSentences(*m_analysis, language, selected.front()),
+                                      false);
         return;
     }
-    other->setMarkedParagraph(counterpartParagraph(*m_analysis, language, sentence));
+    otherPane->setMarkedSentences(counterpartSentences(*m_analysis, language, sentence), false);
 }
 
 void ParallelView::selectSentence(Article::Language language, int sentence)
@@ -100,25 +82,63 @@ void ParallelView::selectSentence(Article::Language language, int sentence)
     if (!m_analysis)
         return;
     ReadingPane *own = pane(language);
-    ReadingPane *other = language == Article::Language::Chinese ? m_english : m_chinese;
+    ReadingPane *otherPane = pane(other(language));
     own->setSelectedSentences(sentence >= 0 ? QVector<int>{sentence} : QVector<int>{}, true);
-    other->setSelectedSentences({}, false);
-    const int paragraph = counterpartParagraph(*m_analysis, language, sentence);
-    other->setMarkedParagraph(paragraph);
-    if (paragraph >= 0) {
-        // Scroll the other pane to the marked paragraph's first sentence.
-        const Article::Language otherLanguage = other->language();
-        for (const Sentence &s : m_analysis->sentences(otherLanguage)) {
-            if (s.role == Sentence::Role::Body && s.paragraph == paragraph) {
-                other->setSelectedSentences({}, false);
-                other->scrollToAnchor(QString());
-                QTextCursor c = other->textCursor();
-                c.setPosition(qMax(0, other->documentPosition(s.range.start)));
-                other->setTextCursor(c);
-                other->ensureCursorVisible();
-                break;
-            }
-        }
-    }
+    own->setMarkedSentences({}, false);
+    otherPane->setSelectedSentences({}, false);
+    otherPane->setMarkedSentences(counterpartSentences(*m_analysis, language, sentence), true);
     Q_EMIT sentenceSelected(language, sentence);
+}
+
+int ParallelView::selectedFigure(Article::Language language) const
+{
+    return pane(language)->selectedFigure();
+}
+
+void ParallelView::selectFigure(Article::Language language, int figure)
+{
+    if (!m_analysis)
+        return;
+    const Figures &figures = m_analysis->figures(language);
+    ReadingPane *own = pane(language);
+    ReadingPane *otherPane = pane(other(language));
+    if (figure < 0 || figure >= figures.size()) {
+        own->setSelectedFigure(-1, false);
+        otherPane->setSelectedFigure(-1, false);
+        return;
+    }
+    const Figure &f = figures.at(figure);
+    own->setSelectedFigure(figure, true);
+    own->setSelectedSentences({f.sentence}, false);
+    own->setMarkedSentences({}, false);
+    const QVector<int> counterpart = counterpartSentences(*m_analysis, language, f.sentence);
+    otherPane->setMarkedSentences({}, false);
+    if (f.pair >= 0) {
+        const Figure &g = m_analysis->figures(other(language)).at(f.pair);
+        otherPane->setSelectedSentences({g.sentence}, false);
+        otherPane->setSelectedFigure(f.pair, true);
+    } else {
+        otherPane->setSelectedFigure(-1, false);
+        otherPane->setSelectedSentences(counterpart, true);
+    }
+    Q_EMIT figureSelected(language, figure);
+}
+
+void ParallelView::showFinding(int index)
+{
+    if (!m_analysis || index < 0 || index >= m_analysis->findings.size())
+        return;
+    const Finding &f = m_analysis->findings.at(index);
+    if (f.chineseFigure >= 0) {
+        selectFigure(Article::Language::Chinese, f.chineseFigure);
+    } else if (f.englishFigure >= 0) {
+        selectFigure(Article::Language::English, f.englishFigure);
+    } else {
+        m_chinese->setSelectedFigure(-1, false);
+        m_english->setSelectedFigure(-1, false);
+        if (f.chineseSentence >= 0)
+            selectSentence(Article::Language::Chinese, f.chineseSentence);
+        else if (f.englishSentence >= 0)
+            selectSentence(Article::Language::English, f.englishSentence);
+    }
 }

@@ -7,8 +7,9 @@
 class ReadingPane;
 
 // The Chinese original beside the English translation. A sentence hovered or clicked in one pane is
-// highlighted there, and the paragraph that most likely holds its translation is marked in the other
-// (by relative position in the text, until sentence alignment supplies the exact counterpart).
+// highlighted there and its aligned group is marked in the other; a figure clicked in either pane
+// (or selected from outside, from the table or a finding) is highlighted in both with its
+// counterpart, and both panes scroll to it.
 class ParallelView : public QSplitter
 {
     Q_OBJECT
@@ -22,17 +23,24 @@ public:
     bool chineseOnLeft() const { return m_chineseOnLeft; }
     void setChineseOnLeft(bool left);
 
-    // The paragraph of the other language at the same relative place as a sentence of this one.
-    static int counterpartParagraph(const ArticleAnalysis &analysis, Article::Language language,
-                                    int sentence);
+    // The sentences of the other language aligned with a sentence of this one.
+    static QVector<int> counterpartSentences(const ArticleAnalysis &analysis, Article::Language language,
+                                             int sentence);
 
     void selectSentence(Article::Language language, int sentence);
+    int selectedFigure(Article::Language language) const;
+    // Selects a figure (and its counterpart) in both panes; -1 clears.
+    void selectFigure(Article::Language language, int figure);
+    // Shows a finding: its sentences and figures in both panes.
+    void showFinding(int finding);
 
 Q_SIGNALS:
     void sentenceSelected(Article::Language language, int sentence);
+    void figureSelected(Article::Language language, int figure);
 
 private:
     void onHovered(Article::Language language, int sentence);
+    static Article::Language other(Article::Language language);
 
     ReadingPane *m_chinese = nullptr;
     ReadingPane *m_english = nullptr;

@@ -1,11 +1,19 @@
 #include "readingpane.h"
 
+#include "gazetteer.h"
+#include "metriclexicon.h"
+#include "statuspalette.h"
+#include "uilanguage.h"
+
 #include <QEvent>
+#include <QHelpEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -19,7 +27,7 @@ QColor selectionColor()
 {
     return QColor(0xFF, 0xD5, 0x4F);
 }
-QColor paragraphColor()
+QColor markedColor()
 {
     return QColor(0xE3, 0xF2, 0xFD);
 }
@@ -68,7 +76,12 @@ void ReadingPane::setAnalysis(ArticleAnalysisPtr analysis)
     m_analysis = std::move(analysis);
     m_hovered = -1;
     m_selected.clear();
-    m_markedParagraph = -1;
+    m_marked.clear();
+    m_selectedFigure = -1;
+    m_status.clear();
+    m_findingOf.clear();
+    if (m_analysis)
+        m_status = FigureStatus::of(*m_analysis, m_language, &m_findingOf);
     rebuild();
     verticalScrollBar()->setValue(0);
 }
@@ -92,7 +105,6 @@ void ReadingPane::rebuild()
     QTextDocument *doc = document();
     doc->clear();
     m_segments.clear();
-    m_paragraphBlocks.clear();
     if (!m_analysis) {
         updateHighlights();
         return;
@@ -150,9 +162,7 @@ void ReadingPane::rebuild()
     QTextCharFormat plain;
     for (const Paragraph &p : part.paragraphs) {
         cursor.insertBlock(body, plain);
-        const int start = cursor.position();
         appendSourceText(cursor, &p, nullptr);
-        m_paragraphBlocks.append({start, cursor.position()});
     }
     if (!part.byline.isEmpty()) {
         QTextBlockFormat byline;
@@ -247,42 +257,166 @@ void ReadingPane::setSelectedSentences(const QVector<int> &sentences, bool scrol
     }
 }
 
-void ReadingPane::setMarkedParagraph(int paragraph)
+void ReadingPane::setMarkedSentences(const QVector<int> &sentences, bool scrollTo)
 {
-    if (paragraph == m_markedParagraph)
-        return;
-    m_markedParagraph = paragraph;
+    m_marked = sentences;
     updateHighlights();
+    if (scrollTo && !sentences.isEmpty() && m_analysis) {
+        const Sentences &all = m_analysis->sentences(m_language);
+        if (sentences.front() >= 0 && sentences.front() < all.size())
+            scrollToSource(all.at(sentences.front()).range.start);
+    }
+}
+
+void ReadingPane::setSelectedFigure(int figure, bool scrollTo)
+{
+    m_selectedFigure = figure;
+    updateHighlights();
+    if (scrollTo && m_analysis && figure >= 0 && figure < m_analysis->figures(m_language).size())
+        scrollToSource(m_analysis->figures(m_language).at(figure).range.start);
+}
+
+void ReadingPane::scrollToSource(int sourcePos)
+{
+    const int pos = documentPosition(sourcePos);
+    if (pos < 0)
+        return;
+    QTextCursor c(document());
+    c.setPosition(pos);
+    setTextCursor(c);
+    ensureCursorVisible();
 }
 
 void ReadingPane::updateHighlights()
 {
     QList<QTextEdit::ExtraSelection> selections;
     if (m_analysis) {
-        if (m_markedParagraph >= 0 && m_markedParagraph < m_paragraphBlocks.size()) {
-            QTextEdit::ExtraSelection sel;
-            sel.cursor = QTextCursor(document());
-            sel.cursor.setPosition(m_paragraphBlocks.at(m_markedParagraph).first);
-            sel.cursor.setPosition(m_paragraphBlocks.at(m_markedParagraph).second, QTextCursor::KeepAnchor);
-            sel.format.setBackground(paragraphColor());
-            selections.append(sel);
-        }
         const Sentences &sentences = m_analysis->sentences(m_language);
-        auto add = [&](int index, const QColor &color) {
-            if (index < 0 || index >= sentences.size())
-                return;
+        auto add = [&](TextRange range, const QTextCharFormat &format) {
             QTextEdit::ExtraSelection sel;
-            sel.cursor = cursorForSource(sentences.at(index).range);
+            sel.cursor = cursorForSource(range);
             if (sel.cursor.isNull())
                 return;
-            sel.format.setBackground(color);
+            sel.format = format;
             selections.append(sel);
         };
-        add(m_hovered, hoverColor());
+        auto addSentence = [&](int index, const QColor &color) {
+            if (index < 0 || index >= sentences.size())
+                return;
+            QTextCharFormat f;
+            f.setBackground(color);
+            add(sentences.at(index).range, f);
+        };
+        for (int s : std::as_const(m_marked))
+            addSentence(s, markedColor());
+        addSentence(m_hovered, hoverColor());
         for (int s : std::as_const(m_selected))
-            add(s, selectionColor());
+            addSentence(s, selectionColor());
+        // Figures over the sentences: underlined in their status colour, the selected one boxed.
+        const Figures &figures = m_analysis->figures(m_language);
+        for (int i = 0; i < figures.size(); ++i) {
+            const FigureStatus::Status status = m_status.value(i, FigureStatus::Agrees);
+            QTextCharFormat f;
+            f.setForeground(StatusPalette::foreground(status));
+            f.setFontUnderline(true);
+            f.setUnderlineColor(StatusPalette::foreground(status));
+            if (status != FigureStatus::Agrees)
+                f.setBackground(StatusPalette::background(status));
+            if (i == m_selectedFigure) {
+                f.setBackground(StatusPalette::foreground(status));
+                f.setForeground(Qt::white);
+                f.setFontWeight(QFont::Bold);
+            }
+            add(figures.at(i).range, f);
+        }
     }
     setExtraSelections(selections);
+}
+
+int ReadingPane::figureAt(const QPoint &viewportPos) const
+{
+    if (!m_analysis)
+        return -1;
+    const int docPos = cursorForPosition(viewportPos).position();
+    const Figures &figures = m_analysis->figures(m_language);
+    for (int i = 0; i < figures.size(); ++i) {
+        const int a = documentPosition(figures.at(i).range.start);
+        const int b = documentPosition(figures.at(i).range.end);
+        // cursorForPosition rounds to the nearest gap: accept the figure's end too.
+        if (a >= 0 && docPos >= a && docPos <= b) {
+            // Only when the point is over the text, not beside a short line.
+            const QRect first = cursorRect([&] {
+                QTextCursor c(document());
+                c.setPosition(a);
+                return c;
+            }());
+            if (viewportPos.y() >= first.top() - 2 || docPos > a)
+                return i;
+        }
+    }
+    return -1;
+}
+
+QRect ReadingPane::figureRect(int figure) const
+{
+    if (!m_analysis || figure < 0 || figure >= m_analysis->figures(m_language).size())
+        return {};
+    const Figure &f = m_analysis->figures(m_language).at(figure);
+    const int pos = documentPosition(f.range.start);
+    if (pos < 0)
+        return {};
+    QTextCursor c(document());
+    c.setPosition(pos + qMin(1, f.range.length()));
+    return cursorRect(c);
+}
+
+QString ReadingPane::figureToolTip(int figure) const
+{
+    if (!m_analysis || figure < 0 || figure >= m_analysis->figures(m_language).size())
+        return {};
+    const Figure &f = m_analysis->figures(m_language).at(figure);
+    const bool chinese = UiLanguage::current() == QLatin1String("zh_CN");
+    const Gazetteer &g = Gazetteer::builtIn();
+    const QLocale locale;
+    const QString value = f.quantity.isRange
+                              ? QStringLiteral("%1–%2").arg(locale.toString(f.quantity.low, 'g', 15),
+                                                            locale.toString(f.quantity.high, 'g', 15))
+                              : locale.toString(f.quantity.value, 'g', 15);
+    const MetricLexicon::Metric *metric = MetricLexicon::builtIn().metric(f.metric);
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b> = %2 %3")
+                 .arg(f.text.toHtmlEscaped(), value, f.quantity.unit.toHtmlEscaped());
+    if (f.quantity.approx != Quantity::Approx::Exact)
+        lines << tr("approximate: %1").arg(Figure::approxName(f.quantity.approx));
+    if (!f.placeId.isEmpty()) {
+        lines << (f.provinceId.isEmpty() || f.provinceId == f.placeId
+                      ? tr("Place: %1").arg(g.label(f.placeId, chinese))
+                      : tr("Place: %1, in %2")
+                            .arg(g.label(f.placeId, chinese), g.label(f.provinceId, chinese)));
+    }
+    lines << tr("Counts: %1").arg(metric ? (chinese ? metric->chinese : metric->english) : f.metric);
+    const int finding = m_findingOf.value(figure, -1);
+    if (finding >= 0)
+        lines << QStringLiteral("<span style=\"color:%1\">%2</span>")
+                     .arg(StatusPalette::foreground(m_status.value(figure)).name(),
+                          m_analysis->findings.at(finding).message.toHtmlEscaped());
+    else
+        lines << tr("The translation agrees.");
+    return lines.join(QStringLiteral("<br>"));
+}
+
+bool ReadingPane::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int figure = figureAt(help->pos());
+        if (figure >= 0)
+            QToolTip::showText(help->globalPos(), figureToolTip(figure), viewport(), figureRect(figure));
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QTextBrowser::viewportEvent(event);
 }
 
 void ReadingPane::mouseMoveEvent(QMouseEvent *event)
@@ -299,6 +433,11 @@ void ReadingPane::mousePressEvent(QMouseEvent *event)
 {
     QTextBrowser::mousePressEvent(event);
     if (event->button() == Qt::LeftButton) {
+        const int figure = figureAt(event->position().toPoint());
+        if (figure >= 0) {
+            Q_EMIT figureClicked(figure);
+            return;
+        }
         const int s = sentenceAt(event->position().toPoint());
         if (s >= 0)
             Q_EMIT sentenceClicked(s);

@@ -1,0 +1,141 @@
+// Throughput of the analysis over the sample corpus, repeated to at least 10 MB: merely reading and
+// decoding the bytes, reading articles, extracting figures, and the whole analysis (read, segment,
+// figures, align, check). Prints MB/s per core (one thread) next to QBENCHMARK's time.
+
+#include "analyzer.h"
+#include "articlereader.h"
+#include "chinesenumerals.h"
+#include "englishnumbers.h"
+#include "figureextractor.h"
+#include "gazetteer.h"
+#include "metriclexicon.h"
+#include "sentencesegmenter.h"
+#include "textdecoder.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QtTest>
+
+class BenchAnalysis : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void decode();
+    void read();
+    void segment();
+    void figures();
+    void wholeAnalysis();
+
+private:
+    void report(const char *what, qint64 nanoseconds, int rounds);
+    QVector<QPair<QString, QByteArray>> m_files;
+    qint64 m_bytes = 0;
+    int m_repeat = 1;
+};
+
+void BenchAnalysis::initTestCase()
+{
+    QDirIterator it(QStringLiteral(DUIZHAO_TEST_DATA "/corpus/rmrb"), {QStringLiteral("*.md")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        m_files.append({f.fileName(), f.readAll()});
+        m_bytes += m_files.back().second.size();
+    }
+    QVERIFY(m_bytes > 0);
+    m_repeat = int((10 * 1000 * 1000 + m_bytes - 1) / m_bytes);
+    qInfo("corpus: %d files, %lld bytes, repeated %d times = %.1f MB per round", int(m_files.size()), m_bytes,
+          m_repeat, double(m_bytes) * m_repeat / 1e6);
+    // Warm the lazily built tables (gazetteer, lexicon, ICU iterators) outside the timings.
+    Analyzer::analyzeText(QString::fromUtf8(m_files.front().second), m_files.front().first);
+}
+
+void BenchAnalysis::report(const char *what, qint64 nanoseconds, int rounds)
+{
+    const double seconds = double(nanoseconds) / 1e9;
+    qInfo("%-28s %8.1f MB/s", what, double(m_bytes) * m_repeat * rounds / 1e6 / seconds);
+}
+
+#define MEASURE(what, body)                                                                                  \
+    QElapsedTimer timer;                                                                                     \
+    int rounds = 0;                                                                                          \
+    timer.start();                                                                                           \
+    QBENCHMARK                                                                                               \
+    {                                                                                                        \
+        ++rounds;                                                                                            \
+        for (int r = 0; r < m_repeat; ++r) {                                                                 \
+            for (const auto &file : std::as_const(m_files)) {                                                \
+                body;                                                                                        \
+            }                                                                                                \
+        }                                                                                                    \
+    }                                                                                                        \
+    report(what, timer.nsecsElapsed(), rounds);
+
+void BenchAnalysis::decode()
+{
+    MEASURE("read and decode (UTF-8)", {
+        const TextDecoder::Result r = TextDecoder::decode(file.second, file.first);
+        QVERIFY(r.ok);
+    })
+}
+
+void BenchAnalysis::read()
+{
+    MEASURE("article reader", {
+        const ArticleReader::Result r = ArticleReader::readBytes(file.second, file.first);
+        QVERIFY(r.ok());
+    })
+}
+
+void BenchAnalysis::segment()
+{
+    QVector<Article> articles;
+    for (const auto &file : std::as_const(m_files))
+        articles.append(ArticleReader::readBytes(file.second, file.first).article);
+    int i = 0;
+    MEASURE("segmentation only", {
+        const Article &a = articles.at(i++ % articles.size());
+        SentenceSegmenter::segment(a, Article::Language::Chinese);
+        SentenceSegmenter::segment(a, Article::Language::English);
+        Q_UNUSED(file)
+    })
+}
+
+void BenchAnalysis::figures()
+{
+    struct Prepared
+    {
+        Article article;
+        Sentences zh, en;
+    };
+    QVector<Prepared> prepared;
+    for (const auto &file : std::as_const(m_files)) {
+        Prepared p;
+        p.article = ArticleReader::readBytes(file.second, file.first).article;
+        p.zh = SentenceSegmenter::segment(p.article, Article::Language::Chinese);
+        p.en = SentenceSegmenter::segment(p.article, Article::Language::English);
+        prepared.append(p);
+    }
+    const FigureExtractor extractor(Gazetteer::builtIn(), MetricLexicon::builtIn());
+    int i = 0;
+    MEASURE("figure extraction only", {
+        const Prepared &p = prepared.at(i++ % prepared.size());
+        extractor.extract(p.article, p.zh, Article::Language::Chinese, QString());
+        extractor.extract(p.article, p.en, Article::Language::English, QString());
+        Q_UNUSED(file)
+    })
+}
+
+void BenchAnalysis::wholeAnalysis(){MEASURE("whole analysis",
+                                            {
+                                                const ArticleReader::Result r =
+                                                    ArticleReader::readBytes(file.second, file.first);
+                                                const ArticleAnalysisPtr a =
+                                                    Analyzer::analyzeText(r.article.text, file.first);
+                                                QVERIFY(!a->englishSentences.isEmpty());
+                                            })}
+
+QTEST_GUILESS_MAIN(BenchAnalysis)
+#include "bench_analysis.moc"

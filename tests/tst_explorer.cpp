@@ -1,0 +1,173 @@
+// The figures side of the window (offscreen): a click on a figure in the Chinese text selects its
+// table row and highlights the English counterpart; a table row, a finding and a bar show their
+// source sentence in both texts; F3/F8 step through figures and findings; the table exports to CSV.
+
+#include "chartpanel.h"
+#include "corpusloader.h"
+#include "csvwriter.h"
+#include "explorercontroller.h"
+#include "figurefilterproxy.h"
+#include "figuretabledock.h"
+#include "figuretablemodel.h"
+#include "findingsdock.h"
+#include "mainwindow.h"
+#include "parallelview.h"
+#include "provincemetricmodel.h"
+#include "readingpane.h"
+#include "tableexporter.h"
+#include "testdata.h"
+
+#include <QComboBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+class TestExplorer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void clickFigureSelectsRow();
+    void tableRowShowsBothSentences();
+    void findingShowsFigures();
+    void barClickFilters();
+    void stepThroughFiguresAndFindings();
+    void exportTable();
+
+private:
+    MainWindow *m_window = nullptr;
+    ReadingPane *zh() const { return m_window->parallelView()->pane(Article::Language::Chinese); }
+    ReadingPane *en() const { return m_window->parallelView()->pane(Article::Language::English); }
+    QTableView *table() const { return m_window->explorer()->figureDock()->view(); }
+    int currentTableRow() const
+    {
+        const QModelIndex i = table()->selectionModel()->currentIndex();
+        return i.isValid() ? m_window->explorer()->figureProxy()->mapToSource(i).row() : -1;
+    }
+};
+
+void TestExplorer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DuizhaoTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_explorer"));
+    QSettings().clear();
+}
+
+void TestExplorer::init()
+{
+    m_window = new MainWindow;
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
+    m_window->openPaths({TestData::samplePath()});
+    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE(m_window->currentRow(), 0);
+}
+
+void TestExplorer::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestExplorer::clickFigureSelectsRow()
+{
+    // Bring 五十四亿八千多万元 (the sixth figure) into view, then click it like a reader.
+    zh()->setSelectedSentences({5}, true);
+    const QRect rect = zh()->figureRect(5);
+    QVERIFY(zh()->viewport()->rect().contains(rect.center()));
+    QCOMPARE(zh()->figureAt(rect.center()), 5);
+    QTest::mouseClick(zh()->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(zh()->selectedFigure(), 5);
+    QCOMPARE(en()->selectedFigure(), 5); // "5.48 billion yuan"
+    QCOMPARE(en()->selectedSentences(), QVector<int>{7});
+    QCOMPARE(zh()->selectedSentences(), QVector<int>{5});
+    QCOMPARE(currentTableRow(), 5);
+    QVERIFY(en()->viewport()->rect().intersects(en()->figureRect(5)));
+    QVERIFY(zh()->figureToolTip(5).contains(QStringLiteral("5.48 billion yuan")));
+}
+
+void TestExplorer::tableRowShowsBothSentences()
+{
+    // 八百七十多亿元 / "more than 87 billion yuan", far down both texts.
+    const QModelIndex index =
+        m_window->explorer()->figureProxy()->mapFromSource(m_window->explorer()->figureModel()->index(17, 0));
+    table()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    QCOMPARE(zh()->selectedFigure(), 17);
+    QCOMPARE(en()->selectedFigure(), 17);
+    QCOMPARE(zh()->selectedSentences(), QVector<int>{13});
+    QCOMPARE(en()->selectedSentences(), QVector<int>{18});
+    QVERIFY(zh()->viewport()->rect().intersects(zh()->figureRect(17)));
+    QVERIFY(en()->viewport()->rect().intersects(en()->figureRect(17)));
+}
+
+void TestExplorer::findingShowsFigures()
+{
+    FindingsDock *dock = m_window->explorer()->findingsDock();
+    QCOMPARE(dock->proxy()->rowCount(), 1);
+    dock->view()->selectionModel()->setCurrentIndex(
+        dock->proxy()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(zh()->selectedFigure(), 5);
+    QCOMPARE(en()->selectedFigure(), 5);
+    QCOMPARE(currentTableRow(), 5);
+}
+
+void TestExplorer::barClickFilters()
+{
+    ExplorerController *explorer = m_window->explorer();
+    explorer->setChartMetric(QStringLiteral("members"));
+    ProvinceMetricModel *byProvince = explorer->provinceModel();
+    QCOMPARE(byProvince->rowCount(), 1);
+    QCOMPARE(byProvince->placeId(0), QStringLiteral("southwest"));
+    QVERIFY(explorer->chartPanel()->chart());
+    Q_EMIT explorer->chartPanel()->barClicked(0);
+    QCOMPARE(explorer->figureProxy()->province(), QStringLiteral("southwest"));
+    QCOMPARE(explorer->figureProxy()->rowCount(), 6); // 全区: 369, 12,300, 3,793, 89,500, 87 billion, 29.92%
+    // The bar's first figure, 一万二千三百多 members, is shown in both texts.
+    QCOMPARE(zh()->selectedFigure(), 14);
+    QCOMPARE(en()->selectedFigure(), 14);
+    QCOMPARE(explorer->figureDock()->provinceBox()->currentData().toString(), QStringLiteral("southwest"));
+}
+
+void TestExplorer::stepThroughFiguresAndFindings()
+{
+    m_window->activateWindow();
+    QTest::keyClick(m_window, Qt::Key_F3);
+    QCOMPARE(zh()->selectedFigure(), 0);
+    QTest::keyClick(m_window, Qt::Key_F3);
+    QCOMPARE(zh()->selectedFigure(), 1);
+    QCOMPARE(en()->selectedFigure(), 1);
+    QTest::keyClick(m_window, Qt::Key_F3, Qt::ShiftModifier);
+    QCOMPARE(zh()->selectedFigure(), 0);
+    QTest::keyClick(m_window, Qt::Key_F8);
+    QCOMPARE(zh()->selectedFigure(), 5);
+}
+
+void TestExplorer::exportTable()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("figures.csv"));
+    QString error;
+    QVERIFY2(TableExporter::saveCsv(m_window->explorer()->figureProxy(), path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> rows = CsvWriter::parse(QString::fromUtf8(bytes.mid(3)));
+    QCOMPARE(rows.size(), 20);
+    QCOMPARE(rows.at(0).size(), int(FigureTableModel::ColumnCount));
+    QCOMPARE(rows.at(6).at(FigureTableModel::ChineseColumn), QStringLiteral("五十四亿八千多万元"));
+    QCOMPARE(rows.at(3).at(FigureTableModel::EnglishColumn), QStringLiteral("nine"));
+    // Values with thousands separators survive the commas.
+    QCOMPARE(rows.at(5).at(FigureTableModel::ValueColumn), QLocale().toString(15350.0, 'g', 15));
+}
+
+QTEST_MAIN(TestExplorer)
+#include "tst_explorer.moc"
