@@ -188,8 +188,13 @@ ArticleReader::Result ArticleReader::readFile(const QString &path)
     };
     if (info.isDir())
         return fail(tr("is a folder, not an article file"));
+    if (info.isSymLink() && !info.exists())
+        return fail(tr("is a link to a file that does not exist (%1)").arg(info.symLinkTarget()));
     if (!info.exists())
         return fail(tr("no such file"));
+    // A FIFO or a device named like an article would block or never end: read regular files only.
+    if (!info.isFile())
+        return fail(tr("is not a regular file"));
     if (info.size() > MaximumFileSize)
         return fail(tr("the file is %1 MB; an article is at most %2 MB")
                         .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
@@ -197,7 +202,13 @@ ArticleReader::Result ArticleReader::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot be read: %1").arg(file.errorString()));
-    return readBytes(file.readAll(), path);
+    // Read no more than the limit even if the file grows while we read it.
+    const QByteArray bytes = file.read(MaximumFileSize + 1);
+    if (bytes.size() > MaximumFileSize)
+        return fail(tr("the file is larger than %1 MB").arg(MaximumFileSize / (1024 * 1024)));
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("cannot be read: %1").arg(file.errorString()));
+    return readBytes(bytes, path);
 }
 
 ArticleReader::Result ArticleReader::readBytes(const QByteArray &bytes, const QString &path)

@@ -1,0 +1,176 @@
+// A folder of everything users download by mistake, generated here (no binaries committed): every
+// good article opens, every bad file gets exactly one clear error naming it, nothing hangs, and the
+// command line prints the same errors while still writing the good results (exit 2).
+
+#include "corpusloader.h"
+#include "csvwriter.h"
+#include "testdata.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+#include <unicode/ucnv.h>
+
+namespace {
+
+QByteArray sampleBytes()
+{
+    QFile f(TestData::samplePath());
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray encode(const QString &text, const char *charset)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *cnv = ucnv_open(charset, &status);
+    QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
+    const int32_t n =
+        ucnv_fromUChars(cnv, out.data(), int32_t(out.size()), reinterpret_cast<const UChar *>(text.utf16()),
+                        int32_t(text.size()), &status);
+    ucnv_close(cnv);
+    out.truncate(U_SUCCESS(status) ? n : 0);
+    return out;
+}
+
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestBadInput : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void loaderOpensGoodReportsBad();
+    void commandLineToo();
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_good; // file names expected to open
+    QStringList m_bad;  // file names expected to fail, one error each
+};
+
+void TestBadInput::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QDir dir(m_dir.path());
+    const QByteArray sample = sampleBytes();
+    QVERIFY(!sample.isEmpty());
+    auto good = [&](const QString &name, const QByteArray &bytes) {
+        QVERIFY(write(dir.filePath(name), bytes));
+        m_good << name;
+    };
+    auto bad = [&](const QString &name, const QByteArray &bytes) {
+        QVERIFY(write(dir.filePath(name), bytes));
+        m_bad << name;
+    };
+    good(QStringLiteral("1954-06-22_good.md"), sample);
+    QFile other(TestData::corpusDir() +
+                QStringLiteral("/1956.02/1956-02-02_河北省实现全社会主义农业合作化.md"));
+    QVERIFY(other.open(QIODevice::ReadOnly));
+    good(QStringLiteral("1956-02-02_good.md"), other.readAll());
+    good(QStringLiteral("gb18030.md"), encode(QString::fromUtf8(sample), "GB18030"));
+    QString traditional = QString::fromUtf8(sample);
+    traditional.replace(QStringLiteral("对手工业者的教育和领导"), QStringLiteral("對手工業者的教育和領導"));
+    good(QStringLiteral("big5.md"), encode(traditional, "Big5"));
+    good(QStringLiteral("cut-in-utf8.md"), sample.left(sample.size() - 2));
+
+    bad(QStringLiteral("empty.md"), {});
+    QByteArray noise(4096, Qt::Uninitialized);
+    QRandomGenerator generator(42);
+    for (char &c : noise)
+        c = char(generator.bounded(256));
+    bad(QStringLiteral("noise.md"), noise);
+    bad(QStringLiteral("header-only.md"), "Title: A header\nAuthor:\nDate: 1954-06-22\nPage: 2\n");
+    QByteArray noSeparator = sample;
+    noSeparator.replace("<hr />", "");
+    bad(QStringLiteral("no-separator.md"), noSeparator);
+    bad(QStringLiteral("chinese-only.md"), sample.mid(sample.indexOf("###")));
+    QFile huge(dir.filePath(QStringLiteral("huge.md")));
+    QVERIFY(huge.open(QIODevice::WriteOnly) && huge.resize(50 * 1024 * 1024));
+    huge.close();
+    m_bad << QStringLiteral("huge.md");
+    QVERIFY(dir.mkdir(QStringLiteral("1954-01-01_folder.md")));
+    m_bad << QStringLiteral("1954-01-01_folder.md");
+    QVERIFY(
+        QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("broken-link.md"))));
+    m_bad << QStringLiteral("broken-link.md");
+    QVERIFY(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("fifo.md"))).constData(), 0600) == 0);
+    m_bad << QStringLiteral("fifo.md");
+    // Unreadable: as root the permission bits do not stop reading, so then it is a good article.
+    const QString locked = dir.filePath(QStringLiteral("unreadable.md"));
+    QVERIFY(write(locked, sample));
+    QVERIFY(QFile::setPermissions(locked, {}));
+    (QFileInfo(locked).isReadable() ? m_good : m_bad) << QStringLiteral("unreadable.md");
+}
+
+void TestBadInput::loaderOpensGoodReportsBad()
+{
+    CorpusLoader loader;
+    QSignalSpy loaded(&loader, &CorpusLoader::articlesLoaded);
+    QSignalSpy problems(&loader, &CorpusLoader::problemsFound);
+    QSignalSpy finished(&loader, &CorpusLoader::finished);
+    loader.load({m_dir.path()});
+    QVERIFY(finished.wait(30000));
+    QStringList opened;
+    for (const auto &args : loaded) {
+        for (const ArticleAnalysisPtr &a : args.at(0).value<QVector<ArticleAnalysisPtr>>())
+            opened << a->article.fileName;
+    }
+    opened.sort();
+    QStringList expected = m_good;
+    expected.sort();
+    QCOMPARE(opened, expected);
+
+    QMap<QString, int> errors;
+    for (const auto &args : problems) {
+        for (const Diagnostic &d : args.at(0).value<Diagnostics>()) {
+            if (d.severity == Diagnostic::Severity::Error) {
+                QVERIFY(!d.message.isEmpty());
+                ++errors[QFileInfo(d.file).fileName()];
+            }
+        }
+    }
+    for (const QString &name : std::as_const(m_bad))
+        QVERIFY2(errors.value(name) == 1, qPrintable(name));
+    QCOMPARE(errors.size(), m_bad.size());
+}
+
+void TestBadInput::commandLineToo()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DUIZHAO_BINARY), {QStringLiteral("figures"), m_dir.path()});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    for (const QString &name : std::as_const(m_bad)) {
+        // "file: error: …" or "file:LINE: error: …", once.
+        const QRegularExpression error(QRegularExpression::escape(name) +
+                                       QStringLiteral("(:\\d+)?: error: "));
+        int count = 0;
+        for (auto it = error.globalMatch(err); it.hasNext(); it.next())
+            ++count;
+        QVERIFY2(count == 1, qPrintable(name + QLatin1Char('\n') + err));
+    }
+    QSet<QString> articles;
+    const QList<QStringList> rows = CsvWriter::parse(QString::fromUtf8(p.readAllStandardOutput()));
+    for (int r = 1; r < rows.size(); ++r)
+        articles.insert(rows.at(r).at(0));
+    for (const QString &name : std::as_const(m_good))
+        QVERIFY2(articles.contains(name), qPrintable(name));
+    QCOMPARE(articles.size(), m_good.size());
+}
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_badinput.moc"
