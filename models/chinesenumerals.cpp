@@ -1,11 +1,621 @@
 #include "chinesenumerals.h"
 
-std::optional<double> ChineseNumerals::parse(QStringView)
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using A = Quantity::Approx;
+using F = Quantity::Form;
+
+// Classes of the scanner's 64K lookup table. Only these characters can begin a numeral, so the scan
+// loop rejects every other character with one load; the low nibble holds the digit or the exponent.
+constexpr int None = 0, Digit = 1, Unit = 2, Scale = 3, Tens = 4, Vague = 5, Arabic = 6;
+using Table = std::array<quint8, 65536>;
+
+const Table &table()
 {
-    return std::nullopt;
+    static const Table t = [] {
+        Table t{};
+        for (int d = 0; d < 10; ++d) {
+            t[u"〇一二三四五六七八九"[d]] = t[u"零壹贰叁肆伍陆柒捌玖"[d]] = quint8(Digit << 4 | d);
+            t[u'0' + d] = t[0xFF10 + d] = quint8(Arabic << 4 | d);
+        }
+        const std::pair<const char16_t *, int> groups[] = {
+            {u"两貳兩", Digit << 4 | 2}, {u"參", Digit << 4 | 3},   {u"陸", Digit << 4 | 6},
+            {u"十拾", Unit << 4 | 1},    {u"百佰", Unit << 4 | 2},  {u"千仟", Unit << 4 | 3},
+            {u"万萬", Scale << 4 | 4},   {u"亿億", Scale << 4 | 8}, {u"兆", Scale << 4 | 12},
+            {u"廿", Tens << 4 | 2},      {u"卅", Tens << 4 | 3},    {u"卌", Tens << 4 | 4},
+            {u"几幾", Vague << 4}};
+        for (const auto &[chars, code] : groups)
+            for (const char16_t *c = chars; *c; ++c)
+                t[*c] = quint8(code);
+        return t;
+    }();
+    return t;
 }
 
-Quantities ChineseNumerals::scan(QStringView)
+const auto kindOf = [](const Table &t, char16_t c) { return t[c] >> 4; };
+const auto valueOf = [](const Table &t, char16_t c) { return t[c] & 15; };
+const double kPow10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+using Traits = std::char_traits<char16_t>;
+const auto length = [](const char16_t *word) { return int(Traits::length(word)); };
+const auto isIn = [](char16_t c, const char16_t *set) { return Traits::find(set, Traits::length(set), c); };
+const auto startsWith = [](const char16_t *s, int p, int n, const char16_t *word) {
+    return p >= 0 && p + length(word) <= n && std::equal(word, word + length(word), s + p);
+};
+// 零 and 〇 only fill places inside a numeral (零售, 零件 are words); 兆 names places (兆壁农业社).
+const auto cannotStart = [](char16_t c) { return c == u'零' || c == u'〇' || c == u'兆'; };
+// Formal digits that double as everyday characters (队伍, 陆续, 收拾, 放肆) start a numeral only
+// when another formal numeral follows.
+const auto isWeak = [](char16_t c) { return isIn(c, u"伍陆陸拾肆佰仟參"); };
+const auto isFormal = [](char16_t c) { return isIn(c, u"零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万亿元圆"); };
+
+// An Arabic number with optional thousands separators (ASCII or full-width comma, groups of three)
+// and a decimal point, read as mantissa / den so that 5.48 times a scale stays exact.
+int readArabic(const char16_t *s, int q, int n, const Table &t, double &mantissa, double &den)
 {
-    return {};
+    mantissa = 0;
+    den = 1;
+    int group = 0;
+    bool separated = false;
+    auto digit = [&](int k) { return k < n && kindOf(t, s[k]) == Arabic; };
+    for (; q < n; ++q) {
+        if (digit(q)) {
+            mantissa = mantissa * 10 + valueOf(t, s[q]);
+            ++group;
+        } else if ((s[q] == u',' || s[q] == u'，') && (separated ? group == 3 : group <= 3) && digit(q + 1) &&
+                   digit(q + 2) && digit(q + 3) && !digit(q + 4)) {
+            separated = true;
+            group = 0;
+        } else {
+            break;
+        }
+    }
+    if (q < n && (s[q] == u'.' || s[q] == u'．') && digit(q + 1))
+        for (++q; digit(q) && den < 1e15; ++q, den *= 10)
+            mantissa = mantissa * 10 + valueOf(t, s[q]);
+    return q;
+}
+
+// What readNumeral() found: the extent and value of one numeral, with the features the scanner
+// needs to decide whether it is a figure at all.
+struct Reading
+{
+    int end = 0;
+    double low = 0, high = 0;
+    // range: 三四十, 两、三; vague: 几十, 十几; more: 多 or 余 inside (八千多万, 一亿余); decimal:
+    // 十六点四, 3.5; arabic: began with Arabic digits; positional: began with digits read place by place
+    // (一九五三, 一零一点三六); hasUnit: used 十 百 千 万 亿.
+    bool range = false, vague = false, more = false, decimal = false, arabic = false, positional = false,
+         hasUnit = false;
+};
+
+// Sums kept separately for the low and the high reading of a range (三四十 is 30 and 40).
+struct Accumulator
+{
+    double levels[3] = {0, 0, 0}; // parts already multiplied by 万, 亿, 兆
+    double section = 0;           // the part below 万
+};
+
+// Reads the longest numeral at p: Chinese numerals, Arabic digits, or both (3.5万), with 点 decimals,
+// inner 多/余 and the digit pairs of approximate ranges. Returns end == p when there is none.
+Reading readNumeral(const char16_t *s, int p, int n)
+{
+    const Table &t = table();
+    Reading r;
+    r.end = p; // nothing read yet
+    Accumulator acc[2];
+    double pending[2] = {0, 0}, pendingDen = 1, lastUnit = 0, ceiling = 1e4;
+    bool hasPending = false, pendingVague = false, abbrev = false;
+    int lastLevel = 3;
+    constexpr int Start = 0, Number = 1, Multiplier = 2, ScaleMark = 3; // kinds of token
+    int last = Start;
+
+    auto setPending = [&](double low, double high, double den) {
+        pending[0] = low;
+        pending[1] = high;
+        pendingDen = den;
+        hasPending = true;
+        last = Number;
+    };
+    auto marked = [&](double unit, int kind) { // after 十 百 千 廿, or 万 亿
+        hasPending = pendingVague = false;
+        lastUnit = unit;
+        last = kind;
+        r.hasUnit = true;
+        ++p;
+    };
+    while (p < n) {
+        const char16_t c = s[p];
+        const int kind = kindOf(t, c), v = valueOf(t, c);
+        const bool afterUnit = last == Multiplier || last == ScaleMark;
+        if (kind == Arabic) {
+            if (hasPending || (last != Start && last != ScaleMark))
+                break;
+            double m, den;
+            const int end = readArabic(s, p, n, t, m, den);
+            r.arabic = r.arabic || last == Start;
+            r.decimal = r.decimal || den > 1;
+            abbrev = pendingVague = false;
+            setPending(m, m, den);
+            p = end;
+        } else if (kind == Digit || kind == Vague) {
+            if (hasPending)
+                break;
+            int q = p, len = 0, first = v;
+            double value = 0;
+            bool vague = false;
+            for (; q < n && len < 16 && (kindOf(t, s[q]) == Digit || kindOf(t, s[q]) == Vague); ++q, ++len) {
+                vague = vague || kindOf(t, s[q]) == Vague;
+                value = value * 10 + valueOf(t, s[q]);
+            }
+            // 两、三 and 六、七十: a pair split by the enumeration comma, but not a list 一、二、三.
+            if (len == 1 && !vague && first >= 1 && q + 1 < n && s[q] == u'、' &&
+                kindOf(t, s[q + 1]) == Digit && valueOf(t, s[q + 1]) == first + 1 &&
+                (q + 2 >= n || (s[q + 2] != u'、' && kindOf(t, s[q + 2]) != Digit))) {
+                len = 2;
+                value = first * 11 + 1;
+                q += 2;
+            }
+            const int second = int(value) % 10;
+            const bool zeroLed = len == 2 && first == 0; // 一百〇一: 〇一 is one
+            if (vague && len > 1)
+                break;
+            if (vague) {
+                setPending(0, 9, 1);
+                r.vague = pendingVague = true;
+            } else if (len == 2 && first >= 1 && second == first + 1) {
+                setPending(first, second, 1);
+                r.range = true;
+            } else if (len == 1 || zeroLed) {
+                setPending(second, second, 1);
+            } else if (last != Start) {
+                break;
+            } else {
+                setPending(value, value, 1);
+                r.positional = true;
+            }
+            // 一万五 is 15000, 三百五 is 350: a last digit right after a unit counts in the next lower place.
+            abbrev = !zeroLed && !r.positional && afterUnit && lastUnit >= 100;
+            p = q;
+        } else if (kind == Tens) {
+            if (hasPending || ceiling <= 10)
+                break;
+            for (auto &a : acc)
+                a.section += v * 10;
+            marked(ceiling = 10, Multiplier);
+        } else if (kind == Unit) {
+            const double u = kPow10[v];
+            if ((hasPending && r.positional) || u >= ceiling || pendingDen > 1)
+                break;
+            for (int k = 0; k < 2; ++k) // 几十 is at least ten
+                acc[k].section += (!hasPending || (pendingVague && k == 0) ? 1 : pending[k]) * u;
+            marked(ceiling = u, Multiplier);
+        } else if (kind == Scale) {
+            const int level = v / 4 - 1;
+            const double scale = kPow10[v];
+            const bool bare = !hasPending && acc[0].section == 0;
+            if (bare && last == ScaleMark && level == 0 && lastLevel == 0) {
+                for (auto &a : acc) // 四万万 is four hundred million
+                    a.levels[1] += std::exchange(a.levels[0], 0) * scale;
+                lastLevel = 1;
+                ++p;
+                continue;
+            }
+            if (level >= lastLevel && lastLevel < 3 && !bare)
+                break; // 五万三亿 is no numeral; 一万亿 is
+            for (int k = 0; k < 2; ++k) {
+                Accumulator &a = acc[k];
+                // Summed as a mantissa over pendingDen, so that 5.48亿 stays exact.
+                double below =
+                    (hasPending ? (pendingVague && k == 0 ? 1 : pending[k]) : 0) + a.section * pendingDen;
+                for (int j = 0; j < level; ++j)
+                    below += std::exchange(a.levels[j], 0) * pendingDen;
+                a.levels[level] += (last == Start ? 1 : below) * scale / pendingDen; // 万余 on its own
+                a.section = 0;
+            }
+            lastLevel = level;
+            pendingDen = 1;
+            ceiling = 1e4;
+            marked(scale, ScaleMark);
+        } else if (c == u'点' && last != Start && !r.decimal && p + 1 < n && kindOf(t, s[p + 1]) == Digit) {
+            // The decimal places are read place by place; the integer part so far becomes the mantissa.
+            int q = p + 1;
+            double frac = 0, den = 1;
+            for (; q < n && kindOf(t, s[q]) == Digit && den < 1e15; ++q, den *= 10)
+                frac = frac * 10 + valueOf(t, s[q]);
+            for (int k = 0; k < 2; ++k) {
+                pending[k] = (acc[k].section + (hasPending ? pending[k] / pendingDen : 0)) * den + frac;
+                acc[k].section = 0;
+            }
+            setPending(pending[0], pending[1], den);
+            r.decimal = true;
+            abbrev = pendingVague = false;
+            ceiling = 1;
+            p = q;
+        } else if ((c == u'多' || c == u'余') &&
+                   (afterUnit || (hasPending && r.arabic && pendingDen == 1 && pending[0] >= 10))) {
+            r.more = true;
+            if (++p >= n || kindOf(t, s[p]) != Scale)
+                break; // but 八千多万 goes on
+        } else {
+            break;
+        }
+    }
+    if (last == Start)
+        return r;
+    for (int k = 0; k < 2; ++k) {
+        double v = acc[k].levels[0] + acc[k].levels[1] + acc[k].levels[2] + acc[k].section;
+        if (hasPending)
+            v += abbrev ? pending[k] * lastUnit / 10 : pending[k] / pendingDen;
+        (k == 0 ? r.low : r.high) = v;
+    }
+    r.end = p;
+    return r;
+}
+
+// Everyday words and names written with numeral characters; each is checked where its first numeral
+// character stands, so 统一 and 进一步 are caught at their 一.
+const char16_t kStopWords[] =
+    u"一些 一致 统一 万一 十分 三反 五反 一般 一切 一起 一定 一直 一部分 一方面 一面 一样 一道 一同 一齐 "
+    u"一贯 一律 一再 唯一 千方百计 五四 四化 三八 一五计划 百货 万岁 百姓 千万不 千万别 千万要 千万注意 "
+    u"一举 一向 一度 一手 一时 不一 之一 一带 一番 一行 两者 十足 九州 一旦 一边 一概 一并 一共 一下 "
+    u"一点 一会 一阵 一心 一生 一路 一体 一连 一系列 一味 一头 一流 一把手 一揽子 一员 一片 一批 一步 "
+    u"一股 一口气 一经 一则 一旁 一侧 一角 一身 一刻 一新 一线 一环 一气 一早 一一 一次性 一成不变 "
+    u"一元化 一分为二 一清二楚 一穷二白 独一无二 说一不二 接二连三 三番五次 三番两次 五湖四海 四面八方 "
+    u"七嘴八舌 七上八下 乱七八糟 五花八门 三心二意 九牛一毛 十全十美 百花齐放 百家争鸣 千千万万 千军万马 "
+    u"万众一心 千家万户 万事 万物 万分 万能 万象 万里 万县 千里 百分比 百分率 百分数 十字 八路军 新四军 "
+    u"五金 三角 三轮 三民主义 二流子 两回事 两样 三三两两 成千上万 成千成万 成百上千 千百万 亿万 几乎 "
+    u"几何 三门峡 五台 三定 万年青 四季 三联单";
+
+using StopWord = std::pair<std::u16string, int>; // the word, and the offset of its key character
+
+// The end of a stop word covering position i, or -1. 十分之一 and 一点五 are numerals, not 十分 and 一点.
+int matchStop(const char16_t *s, int i, int n)
+{
+    static const auto buckets = [] {
+        std::unordered_map<char16_t, std::vector<StopWord>> b;
+        const std::u16string all(kStopWords);
+        for (size_t pos = 0, space; pos < all.size(); pos = space + 1) {
+            space = std::min(all.find(u' ', pos), all.size());
+            const std::u16string w = all.substr(pos, space - pos);
+            const auto key =
+                std::find_if(w.begin(), w.end(), [](char16_t c) { return kindOf(table(), c) != None; });
+            b[*key].emplace_back(w, int(key - w.begin()));
+        }
+        for (auto &entry : b) // longest first, so 一部分 wins over a shorter entry
+            std::sort(entry.second.begin(), entry.second.end(),
+                      [](const StopWord &x, const StopWord &y) { return x.first.size() > y.first.size(); });
+        return b;
+    }();
+    const auto it = buckets.find(s[i]);
+    if (it == buckets.end())
+        return -1;
+    for (const auto &[word, offset] : it->second) {
+        const int end = i - offset + int(word.size());
+        if (startsWith(s, i - offset, n, word.c_str()) &&
+            !(end < n && ((word.back() == u'分' && s[end] == u'之') ||
+                          (word.back() == u'点' && kindOf(table(), s[end]) == Digit))))
+            return end;
+    }
+    return -1;
+}
+
+// Measure words: physical measures with their canonical unit, then the single-character measure words
+// and nouns that count (个 件 人 县 …), reported as written.
+const struct
+{
+    const char16_t *word;
+    const char *unit; // empty: reported as written
+} kMeasures[] = {
+    {u"平方公里", "km2"}, {u"立方公尺", "m3"}, {u"平方公尺", "m2"}, {u"立方米", "m3"},    {u"平方米", "m2"},
+    {u"公斤", "kg"},      {u"千克", "kg"},     {u"市斤", "jin"},    {u"市担", "dan"},     {u"市亩", "mu"},
+    {u"公里", "km"},      {u"千米", "km"},     {u"公尺", "m"},      {u"公顷", "hectare"}, {u"小时", ""},
+    {u"斤", "jin"},       {u"担", "dan"},      {u"亩", "mu"},       {u"吨", "ton"},       {u"里", "li"},
+    {u"尺", "chi"},       {u"丈", "zhang"},    {u"米", "m"},        {u"垧", "shang"},     {u"顷", "qing"}};
+const char16_t kCounters[] =
+    u"个件人户次县头部台处家所座名位条只匹辆架艘项种类批份张本册篇间栋幢块片根支枝把双"
+    u"套对口眼天岁市省区乡村社队组厂校期届周轮回遍场样级层步段度分秒盘箱包袋桶瓶粒颗株"
+    u"棵斗升码磅车船节门盏副尾窝群班排页封首幅集卷句字笔宗起顿餐声股道国站版";
+
+// Length of the measure word at p (0 when none), and its unit.
+int matchMeasure(const char16_t *s, int p, int n, QString &unit)
+{
+    if (p >= n)
+        return 0;
+    for (const auto &m : kMeasures) {
+        if (startsWith(s, p, n, m.word)) {
+            unit = *m.unit ? QString::fromLatin1(m.unit) : QString::fromUtf16(m.word);
+            return length(m.word);
+        }
+    }
+    if (!isIn(s[p], kCounters))
+        return 0;
+    unit = QString(QChar(s[p]));
+    return 1;
+}
+
+// Approximation words, each followed by its sense: > more, < less, ~ about.
+const char16_t kBefore[] = u"大约~将近<接近<不到<不足<超过>约~近<";
+const char16_t kAfter[] = u"左右~上下~以上>之多>以下<以内<不到<不足<";
+
+// Length of the approximation word from list that starts at p (after) or ends at p (before), or 0.
+int approxWord(const char16_t *list, const char16_t *s, int p, int floor, int n, bool after, A &approx)
+{
+    for (const char16_t *w = list; *w;) {
+        const char16_t *e = w;
+        while (!isIn(*e, u"<>~"))
+            ++e;
+        const int len = int(e - w), from = after ? p : p - len;
+        if (from >= floor && from + len <= n && std::equal(w, e, s + from)) {
+            approx = *e == u'>' ? A::More : *e == u'<' ? A::Less : A::About;
+            return len;
+        }
+        w = e + 1;
+    }
+    return 0;
+}
+
+// The scan state shared by the calls for each candidate position.
+struct Scanner
+{
+    const char16_t *s;
+    int n;
+    Quantities &out;
+    int floor = 0;          // text before this belongs to the previous figure
+    bool allowLone = false; // the right side of a range: 三至五 needs no measure word after 三
+
+    int at(int i);
+    int date(const Reading &r, int i, int p, bool ordinal);
+    int add(int start, int end, double low, double high, bool range, F form, A approx = A::Exact,
+            const QString &unit = {}, TextRange unitRange = {})
+    {
+        Quantity q;
+        q.range = {start, end};
+        q.value = q.low = low;
+        q.high = high;
+        q.isRange = range;
+        q.approx = approx;
+        q.form = form;
+        q.unit = unit;
+        q.unitRange = unitRange;
+        out.append(q);
+        return end;
+    }
+};
+
+// A date: the numeral at [i, p) followed by 年, 月, 日, 季度 …, with a following month and day taken
+// into the same span (一九五三年十二月份, 1966年5月9日). Returns the end, or -1 when it is no date.
+int Scanner::date(const Reading &r, int i, int p, bool ordinal)
+{
+    const bool whole = !r.decimal && !r.more && !r.vague;
+    const int start = ordinal ? i - 1 : i;
+    auto push = [&](int end, F form = F::Date) { return add(start, end, r.low, r.high, r.range, form); };
+    auto following = [&](int from, double max, const char16_t *marks) {
+        if (from >= n || kindOf(table(), s[from]) == None || cannotStart(s[from]))
+            return -1;
+        const Reading next = readNumeral(s, from, n);
+        const bool ok = next.end > from && next.end < n && next.low >= 1 && next.high <= max && !next.decimal;
+        return ok && isIn(s[next.end], marks) ? next.end + 1 : -1;
+    };
+    auto tail = [&](int e, std::initializer_list<const char16_t *> suffixes) {
+        for (const char16_t *suffix : suffixes)
+            if (startsWith(s, e, n, suffix))
+                return e + length(suffix);
+        return e;
+    };
+    auto monthTail = [&](int e) {
+        const int d = following(e, 31, u"日号");
+        return d > 0 ? d : tail(tail(e, {u"份"}), {u"上旬", u"中旬", u"下旬", u"底", u"初", u"末", u"间"});
+    };
+    const char16_t c = p < n ? s[p] : 0;
+    if (whole && r.high <= 4 && r.low >= 1 && (startsWith(s, p, n, u"季度") || (c == u'季' && ordinal)))
+        return push(c == u'季' && !startsWith(s, p, n, u"季度") ? p + 1 : p + 2);
+    if (startsWith(s, p, n, u"年级")) { // 二年级: a school grade
+        add(start, p, r.low, r.high, r.range, F::Ordinal, A::Exact, QStringLiteral("年级"), {p, p + 2});
+        return p + 2;
+    }
+    if (ordinal)
+        return -1;
+    for (const char16_t *word : {u"世纪", u"年代", u"周年", u"点钟"})
+        if (startsWith(s, p, n, word))
+            return push(p + 2);
+    if (c == u'年') {
+        const int m = following(p + 1, 12, u"月");
+        return push(m > 0 ? monthTail(m) : tail(p + 1, {u"度", u"底", u"初", u"末", u"间"}));
+    }
+    if (c == u'月' && whole && r.high <= 12 && r.low >= 1)
+        return push(monthTail(p + 1));
+    if ((c == u'日' || c == u'号') && whole && r.high <= 31 && r.low >= 1)
+        return push(p + 1);
+    return -1;
+}
+
+// Reads the figure, date or ordinal that may start at i and returns where scanning resumes (> i).
+int Scanner::at(int i)
+{
+    const Table &t = table();
+    const char16_t c = s[i];
+    if (kindOf(t, c) == Arabic) {
+        const auto isoChar = [](char16_t c, char16_t k) {
+            return k == u'd' ? c >= u'0' && c <= u'9' : c == k;
+        };
+        if (i + 10 <= n && std::equal(s + i, s + i + 10, u"dddd-dd-dd", isoChar) &&
+            (i + 10 == n || kindOf(t, s[i + 10]) != Arabic)) { // 1954-06-22, as in article headers
+            const double year = ChineseNumerals::parse(QStringView(s + i, 4)).value_or(0);
+            return add(i, i + 10, year, year, false, F::Date);
+        }
+        if (i > 0 && s[i - 1] < 128 && QChar::isLetter(s[i - 1])) // A3, 16mo: codes, not figures
+            return int(std::find_if(s + i, s + n, [&](char16_t d) { return kindOf(t, d) != Arabic; }) - s);
+    }
+    if (cannotStart(c) || (isWeak(c) && !(i + 1 < n && isFormal(s[i + 1]))))
+        return i + 1;
+    const bool ordinal = i > floor && s[i - 1] == u'第';
+    if (const int e = ordinal ? -1 : matchStop(s, i, n); e > i)
+        return e;
+    const Reading r = readNumeral(s, i, n);
+    if (r.end == i)
+        return i + 1;
+
+    int p = r.end;
+    A approx = A::Exact;
+    int start = ordinal ? i : i - approxWord(kBefore, s, i, floor, n, false, approx);
+    double low = r.low, high = r.high;
+    bool more = r.more || r.vague, isRange = r.range;
+    F form = F::Number;
+    QString unit;
+    TextRange unitRange;
+    // 数十, 数万: 数 before a bare unit reads like 几, unless it ends a word (人数, 总数).
+    if (start == i && !ordinal && (kindOf(t, c) == Unit || kindOf(t, c) == Scale) && i - 1 >= floor &&
+        s[i - 1] == u'数' && (i < 2 || !isIn(s[i - 2], u"人户次件总个岁字分倍半基系函指无多少算社亩头台"))) {
+        start = i - 1;
+        high = low * 9;
+        more = true;
+    }
+
+    const Reading num = !ordinal && p + 2 < n && s[p] == u'分' && s[p + 1] == u'之' && low > 0
+                            ? readNumeral(s, p + 2, n)
+                            : Reading{};
+    const bool fraction = num.end > p + 2;
+    if (fraction) { // 三分之一; 百分之七十 is a percentage
+        const double numLow = num.vague ? 1 : num.low;
+        if (low == 100 && !r.range && !r.vague) {
+            form = F::Percent;
+            unit = QStringLiteral("percent");
+            unitRange = {i, p + 2};
+            low = numLow;
+            high = num.high;
+        } else {
+            form = F::Fraction; // the smallest over the largest denominator, and the other way round
+            low = numLow / r.high;
+            high = num.high / r.low;
+        }
+        isRange = num.range;
+        more = more || num.more || num.vague;
+        p = num.end;
+    } else {
+        if (r.vague && !r.hasUnit)
+            return r.end; // 几个 is "a few"
+        if (const int e = date(r, i, p, ordinal); e > 0)
+            return e;
+        if (ordinal) {
+            const int len = matchMeasure(s, p, n, unit);
+            add(i - 1, p, low, high, isRange, F::Ordinal, A::Exact, unit,
+                len ? TextRange{p, p + len} : TextRange{});
+            return p;
+        }
+    }
+    const bool single = r.end - i == 1 && !fraction;
+    const char16_t next = p < n ? s[p] : 0;
+    if (single && c == u'一' && next == u'半') { // 一半
+        form = F::Fraction;
+        low = high = 0.5;
+        ++p;
+    } else if (!fraction && next == u'倍') {
+        form = F::Multiple;
+        if (++p < n && s[p] == u'半') { // 四倍半
+            low += 0.5;
+            high += 0.5;
+            ++p;
+        }
+    } else if (!fraction && next == u'成' && high <= 10 && !r.decimal &&
+               !(p + 1 < n && isIn(s[p + 1], u"本员立为果绩就功熟交品分千万"))) {
+        form = F::Percent; // 三成 is thirty percent
+        low *= 10;
+        high *= 10;
+    } else if (!fraction && (next == u'%' || next == u'％')) {
+        form = F::Percent;
+    } else if (!fraction && (next == u'元' || next == u'圆') &&
+               !(p + 1 < n && isIn(s[p + 1], u"旦化素首帅老勋件代朝月宵"))) {
+        unit = QStringLiteral("yuan");
+        unitRange = {p, p + 1};
+        ++p;
+    }
+    if (form == F::Percent && unit.isEmpty()) {
+        unit = QStringLiteral("percent");
+        unitRange = {p, p + 1};
+        ++p;
+    }
+    if (p < n && (s[p] == u'多' || s[p] == u'余') && (form == F::Multiple || form == F::Percent)) {
+        more = true; // 一倍多, 三成多
+        ++p;
+    }
+
+    // 三至五个, 百分之十五到三十, 10—15: a range when the right side reads as the same kind of figure.
+    if (p + 1 < n && isIn(s[p], u"到至—－～~-") && kindOf(t, s[p + 1]) != None && form != F::Fraction &&
+        !r.positional) {
+        Quantities right;
+        Scanner sub{s, n, right, p + 1, true};
+        const int e = sub.at(p + 1);
+        if (right.size() == 1 && right[0].range.start == p + 1 && right[0].low > low &&
+            (right[0].form == form ||
+             (form == F::Percent && right[0].form == F::Number && right[0].unit.isEmpty()))) {
+            const Quantity &b = right[0];
+            const A a = approx != A::Exact ? approx : more ? A::More : b.approx;
+            add(start, b.range.end, low, b.high, true, form, a, unit.isEmpty() ? b.unit : unit,
+                unit.isEmpty() ? b.unitRange : unitRange);
+            return e;
+        }
+    }
+
+    A suffix = A::Exact;
+    p += approxWord(kAfter, s, p, 0, n, true, suffix);
+    bool measured = !unit.isEmpty() || form != F::Number;
+    if (unit.isEmpty() && suffix == A::Exact && form == F::Number) {
+        if (const int len = matchMeasure(s, p, n, unit)) {
+            unitRange = {p, p + len};
+            measured = true;
+            // Markers after the measure word still qualify the figure but stay out of its span.
+            if (!approxWord(kAfter, s, p + len, 0, n, true, suffix) && p + len < n &&
+                isIn(s[p + len], u"多余"))
+                suffix = A::More;
+        }
+    }
+    // A lone numeral character is a figure only with a measure word or a sign: 九个, 三倍, 两国,
+    // but not 三大, 五一, or the list numbers 一、 二、; after 这 每 另 … 一 means "this", "each", "another".
+    if (single && !measured && !allowLone)
+        return r.end;
+    if (single && c == u'一' && i > 0 && isIn(s[i - 1], u"这那每另又某哪同统唯不之单划专逐合归进其任初"))
+        return r.end;
+    if ((r.positional && !r.decimal && !measured) ||
+        (i > 0 && p < n && isIn(s[i - 1], u"（(") && isIn(s[p], u"）)")))
+        return r.end; // 一九五三保全工作法, 六六六, （一）
+    const A sense = approx != A::Exact ? approx : more ? A::More : suffix;
+    return add(start, p, low, high, isRange, form, sense, unit, unitRange);
+}
+
+} // namespace
+
+std::optional<double> ChineseNumerals::parse(QStringView numeral)
+{
+    const auto *s = reinterpret_cast<const char16_t *>(numeral.utf16());
+    const int n = int(numeral.size());
+    const Reading r = n > 0 ? readNumeral(s, 0, n) : Reading{};
+    if (n == 0 || r.end != n || r.range || r.vague || r.more)
+        return std::nullopt;
+    return r.low;
+}
+
+Quantities ChineseNumerals::scan(QStringView text)
+{
+    Quantities out;
+    const auto *s = reinterpret_cast<const char16_t *>(text.utf16());
+    const int n = int(text.size());
+    const Table &t = table();
+    Scanner scanner{s, n, out};
+    for (int i = 0; i < n;) {
+        if (Q_LIKELY(t[s[i]] == 0)) {
+            ++i;
+            continue;
+        }
+        i = scanner.at(i);
+        scanner.floor = out.isEmpty() ? 0 : out.constLast().range.end;
+    }
+    return out;
 }

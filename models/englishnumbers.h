@@ -10,6 +10,12 @@
 // 10-15), percentages (16.4%, 16.4 percent), fractions (one-third), multiples (doubled, threefold)
 // and approximation markers (more than, over, nearly, about, some, almost, at least). Dates
 // (December 1953, the 1st, January 27th) and ordinals (first, third quarter) get their own form.
+//
+// Conventions of scan(), matching ChineseNumerals: "hundreds of", "several hundred" are approx More,
+// low 100, high 900 (dozens: 24 and 108); "yuan" and "%" / "percent" are in the span, other measures
+// and counted nouns only in unit (catties -> "jin", piculs -> "dan", tons -> "ton"); a count's unit is
+// the next word, past one adjective ("5,500 new credit cooperatives": "credit"); N years and
+// "Five-Year" are Dates like 两年; a Date's value is its year, else its month, else its day.
 class EnglishNumbers
 {
 public:

@@ -1,11 +1,408 @@
+#include "englishnumbers.h"
+
+#include <QRandomGenerator>
 #include <QtTest>
 
+using A = Quantity::Approx;
+using F = Quantity::Form;
+
+// English numbers: parse() on bare numbers, scan() on phrases (span, value, range, approximation,
+// form, unit), and the English text of the sample article.
 class TestEnglishNumbers : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void placeholder() {}
+    void parse_data();
+    void parse();
+    void scan_data();
+    void scan();
+    void sampleParagraph();
+    void spansAreOrderedAndDisjoint();
+    void randomText();
 };
+
+static const double kNone = qQNaN();
+static const char *const kAny = "*"; // any unit, or none
+
+static void parseRow(const char *number, double value)
+{
+    QTest::addRow("%s", number) << QString::fromUtf8(number) << value;
+}
+
+void TestEnglishNumbers::parse_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<double>("value");
+    parseRow("15,350", 15350);
+    parseRow("5.48 billion", 5.48e9);
+    parseRow("100 million", 1e8);
+    parseRow("1.50948 billion", 1509480000);
+    parseRow("8,762 million", 8.762e9);
+    parseRow("7,510,000", 7510000);
+    parseRow("0.5", 0.5);
+    parseRow("29.92", 29.92);
+    parseRow("1,000", 1000);
+    parseRow("12", 12);
+    parseRow("nine", 9);
+    parseRow("Nine", 9);
+    parseRow("seventy", 70);
+    parseRow("twenty-three", 23);
+    parseRow("ninety-nine", 99);
+    parseRow("a dozen", 12);
+    parseRow("two dozen", 24);
+    parseRow("a hundred", 100);
+    parseRow("a hundred and five", 105);
+    parseRow("one hundred and sixty-two", 162);
+    parseRow("two thousand", 2000);
+    parseRow("twenty thousand", 20000);
+    parseRow("three thousand five hundred", 3500);
+    parseRow("three million", 3e6);
+    parseRow("Twelve Million", 1.2e7);
+    parseRow("one and a half", 1.5);
+    parseRow("four and a half", 4.5);
+    parseRow("a thousand", 1000);
+    parseRow("a million", 1e6);
+    parseRow("", kNone);
+    parseRow("first", kNone);
+    parseRow("half", kNone);
+    parseRow("a", kNone);
+    parseRow("one two", kNone);
+    parseRow("ten apples", kNone);
+    parseRow("abc", kNone);
+    parseRow("1st", kNone);
+    parseRow("doubled", kNone);
+    parseRow("twenty twenty", kNone);
+}
+
+void TestEnglishNumbers::parse()
+{
+    QFETCH(QString, number);
+    QFETCH(double, value);
+    const std::optional<double> parsed = EnglishNumbers::parse(number);
+    if (qIsNaN(value)) {
+        QVERIFY2(!parsed, qPrintable(QString::number(parsed.value_or(0))));
+        return;
+    }
+    QVERIFY(parsed);
+    QCOMPARE(*parsed, value);
+}
+
+// One expected quantity: the span that must be found in text and what it must hold. A span of ""
+// means that the text holds no quantity at all; a unit of "*" is not checked.
+static void row(const char *text, const char *span, double value, F form = F::Number, A approx = A::Exact,
+                const char *unit = "", double high = kNone, bool range = false)
+{
+    QTest::addRow("%s|%s", QByteArray(text).replace('\n', ' ').constData(), span)
+        << QString::fromUtf8(text) << QString::fromUtf8(span) << value << (qIsNaN(high) ? value : high)
+        << int(approx) << int(form) << QString::fromUtf8(unit) << range;
+}
+static void rangeRow(const char *text, const char *span, double low, double high, const char *unit = "",
+                     F form = F::Number)
+{
+    row(text, span, low, form, A::Exact, unit, high, true);
+}
+static void none(const char *text)
+{
+    row(text, "", 0);
+}
+
+void TestEnglishNumbers::scan_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("span");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("high");
+    QTest::addColumn<int>("approx");
+    QTest::addColumn<int>("form");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<bool>("range");
+
+    // Approximation words.
+    row("attended by more than 10,000 representatives", "more than 10,000", 10000, F::Number, A::More,
+        "representatives");
+    row("a surplus of over 100 million yuan", "over 100 million yuan", 1e8, F::Number, A::More, "yuan");
+    row("has nearly 3 mu of tea", "nearly 3", 3, F::Number, A::Less, "mu");
+    row("almost 50% of the farmers", "almost 50%", 50, F::Percent, A::Less, "percent");
+    row("for about 77% of the total", "about 77%", 77, F::Percent, A::About, "percent");
+    row("around 200 people came", "around 200", 200, F::Number, A::About, "people");
+    row("producing approximately 600,000 dan annually", "approximately 600,000", 600000, F::Number, A::About,
+        "dan");
+    row("some 300 workers", "some 300", 300, F::Number, A::About, "workers");
+    row("at least 20 tons of coal", "at least 20", 20, F::Number, A::More, "ton");
+    row("requires less than 2,000 yuan", "less than 2,000 yuan", 2000, F::Number, A::Less, "yuan");
+    row("under 5 percent of", "under 5 percent", 5, F::Percent, A::Less, "percent");
+    row("up to 40 tons", "up to 40", 40, F::Number, A::Less, "ton");
+    row("Over 70% of Cities", "Over 70%", 70, F::Percent, A::More, "percent");
+    row("no less than 90 percent", "no less than 90 percent", 90, F::Percent, A::More, "percent");
+    row("roughly 1,000 yuan", "roughly 1,000 yuan", 1000, F::Number, A::About, "yuan");
+    row("into 28,150+ advanced cooperatives", "28,150+", 28150, F::Number, A::More, "cooperatives");
+    row("thirty-odd villages", "thirty-odd", 30, F::Number, A::More, "villages");
+    row("ten or more stations", "ten or more", 10, F::Number, A::More, "stations");
+    row("expand by about 4 million mu", "about 4 million", 4e6, F::Number, A::About, "mu");
+
+    // Percentages.
+    row("increased by 16.4% compared", "16.4%", 16.4, F::Percent, A::Exact, "percent");
+    row("increased by 70.6 percent compared", "70.6 percent", 70.6, F::Percent, A::Exact, "percent");
+    row("rose 16.4 per cent", "16.4 per cent", 16.4, F::Percent, A::Exact, "percent");
+    row("fell 2 percentage points", "2 percentage points", 2, F::Percent, A::Exact, "percent");
+    row("increased by 29.92%.", "29.92%", 29.92, F::Percent, A::Exact, "percent");
+    rangeRow("is 15% to 30% higher", "15% to 30%", 15, 30, "percent", F::Percent);
+    rangeRow("by 11 to 14 percent", "11 to 14 percent", 11, 14, "percent", F::Percent);
+
+    // Fractions and multiples.
+    row("accounts for one-third of their income", "one-third", 0.3333, F::Fraction);
+    row("two-thirds of the members", "two-thirds", 0.6667, F::Fraction, A::Exact, "members");
+    row("a third of the land", "a third", 0.3333, F::Fraction, A::Exact, "land");
+    row("organize half of the farmers", "half", 0.5, F::Fraction, A::Exact, "farmers");
+    row("three quarters of the output", "three quarters", 0.75, F::Fraction, A::Exact, "output");
+    row("a quarter of the crop", "a quarter", 0.25, F::Fraction, A::Exact, "crop");
+    row("a maximum of half a ton", "half", 0.5, F::Fraction, A::Exact, "ton");
+    row("also doubled the work efficiency", "doubled", 2, F::Multiple);
+    row("output tripled", "tripled", 3, F::Multiple);
+    row("a threefold increase", "threefold", 3, F::Multiple);
+    row("a 3-fold increase", "3-fold", 3, F::Multiple);
+    row("is five times that of", "five times", 5, F::Multiple);
+    row("supplied more than twice as many", "more than twice", 2, F::Multiple, A::More);
+    row("more than double the amount", "more than double", 2, F::Multiple, A::More);
+    row("nearly double the amount", "nearly double", 2, F::Multiple, A::Less);
+    rangeRow("increased by one or two times", "one or two times", 1, 2, "", F::Multiple);
+    row("four and a half times greater", "four and a half times", 4.5, F::Multiple);
+    row("plowed twice", "twice", 2, F::Multiple);
+
+    // Ranges.
+    rangeRow("held two or three such meetings", "two or three", 2, 3);
+    rangeRow("for 10-15 days", "10-15", 10, 15, "days");
+    rangeRow("an average of 50 to 100 jin", "50 to 100", 50, 100, "jin");
+    rangeRow("to 3,500 or 4,000 credit cooperatives", "3,500 or 4,000", 3500, 4000, "credit");
+    rangeRow("seven to eight hours", "seven to eight", 7, 8, "hours");
+    rangeRow("a record of 7 to 13 tons", "7 to 13", 7, 13, "ton");
+    row("rose from 4 to 10", "4", 4);
+    row("rose from 4 to 10", "10", 10);
+
+    // Word numbers and counted nouns.
+    row("nine counties have convened", "nine", 9, F::Number, A::Exact, "counties");
+    row("buy a dozen eggs", "a dozen", 12, F::Number, A::Exact, "eggs");
+    row("a hundred and five households", "a hundred and five", 105, F::Number, A::Exact, "households");
+    row("dig one hundred and sixty-two ditches", "one hundred and sixty-two", 162, F::Number, A::Exact,
+        "ditches");
+    row("more than two thousand teachers", "more than two thousand", 2000, F::Number, A::More, "teachers");
+    row("Cotton Production by Twelve Million Catties", "Twelve Million", 1.2e7, F::Number, A::Exact, "jin");
+    row("about one and a half months ahead", "about one and a half", 1.5, F::Number, A::About, "months");
+    row("only one factory was rated", "one", 1, F::Number, A::Exact, "factory");
+    row("twenty-four empty rooms", "twenty-four", 24, F::Number, A::Exact, kAny);
+    row("signed 13 contracts", "13", 13, F::Number, A::Exact, "contracts");
+    row("5,500 new credit cooperatives", "5,500", 5500, F::Number, A::Exact, "credit");
+    row("more than 14,000 pre-purchase contracts", "more than 14,000", 14000, F::Number, A::More,
+        "pre-purchase");
+    row("A six-story building", "six", 6, F::Number, A::Exact, "story");
+    row("hundreds of rice baskets", "hundreds", 100, F::Number, A::More, "rice", 900);
+    row("thousands of people", "thousands", 1000, F::Number, A::More, "people", 9000);
+    row("tens of thousands of workers", "tens of thousands", 1e4, F::Number, A::More, "workers", 9e4);
+    row("dozens of villages", "dozens", 24, F::Number, A::More, "villages", 108);
+    row("several hundred households", "several hundred", 100, F::Number, A::More, "households", 900);
+    row("there were 3,793 groups", "3,793", 3793, F::Number, A::Exact, "groups");
+
+    // Measures and money.
+    row("irrigate 35,000 tons", "35,000", 35000, F::Number, A::Exact, "ton");
+    row("dug 48 meters more", "48", 48, F::Number, A::Exact, "m");
+    row("a load of 408 hectares", "408", 408, F::Number, A::Exact, "hectare");
+    row("exceeds 1.3 million square meters", "1.3 million", 1.3e6, F::Number, A::Exact, "m2");
+    row("pigs of 20 kilograms", "20", 20, F::Number, A::Exact, "kg");
+    row("a road of 15 kilometers", "15", 15, F::Number, A::Exact, "km");
+    row("600,000 piculs of", "600,000", 600000, F::Number, A::Exact, "dan");
+    row("ordered 90,000 catties of cottonseed", "90,000", 90000, F::Number, A::Exact, "jin");
+    row("more than 7,000担 of silkworm cocoons", "more than 7,000", 7000, F::Number, A::More, "dan");
+    row("walked 100 li", "100", 100, F::Number, A::Exact, "li");
+    row("a product value of 5.48 billion yuan.", "5.48 billion yuan", 5.48e9, F::Number, A::Exact, "yuan");
+    row("reduced by 1,000 yuan.", "1,000 yuan", 1000, F::Number, A::Exact, "yuan");
+    row("cost 300 Yuan", "300 Yuan", 300, F::Number, A::Exact, "yuan");
+    row("2000 tons of steel", "2000", 2000, F::Number, A::Exact, "ton");
+    row("1,953 households", "1,953", 1953, F::Number, A::Exact, "households");
+
+    // Dates.
+    row("began in 1956", "1956", 1956, F::Date);
+    row("compared to December 1953.", "December 1953", 1953, F::Date);
+    row("Paris, June 1st -- The", "June 1st", 6, F::Date);
+    row("on the 1st and issued", "1st", 1, F::Date);
+    row("statistics from January 27th, 118", "January 27th", 1, F::Date);
+    row("from May 9 to June 1, 1966.", "May 9", 5, F::Date);
+    row("from May 9 to June 1, 1966.", "June 1, 1966", 1966, F::Date);
+    row("Date: 1954-06-22", "1954-06-22", 1954, F::Date);
+    row("completed in the third quarter of this year", "third quarter", 3, F::Date);
+    row("in the first quarter", "first quarter", 1, F::Date);
+    row("From November 21st to 29th, the", "29th", 29, F::Date);
+    row("from March 28 to 31. A", "31", 31, F::Date);
+    row("in the 1950s", "1950s", 1950, F::Date);
+    row("of the past two years.", "two years", 2, F::Date);
+    row("the Five-Year Plan", "Five-Year", 5, F::Date);
+    row("Xinhua News Agency, 31st - In", "31st", 31, F::Date);
+    row("commenced on December 31, 1953.", "December 31, 1953", 1953, F::Date);
+    row("the 1957 target", "1957", 1957, F::Date);
+    row("on 27 January the", "27 January", 1, F::Date);
+
+    // Ordinals.
+    row("for the first time.", "first", 1, F::Ordinal, A::Exact, "time");
+    row("the second grade", "second", 2, F::Ordinal, A::Exact, "grade");
+    row("finished 3rd", "3rd", 3, F::Ordinal);
+    row("the 3rd District", "3rd", 3, F::Ordinal);
+    row("Machinery Factory No. 10, the", "No. 10", 10, F::Ordinal);
+    row("the twenty-first century", "twenty-first", 21, F::Ordinal, A::Exact, "century");
+    row("Page: 2", "2", 2, F::Ordinal);
+    row("work:\n2.  Mobilize the masses", "2", 2, F::Ordinal);
+
+    // No figures at all.
+    for (const char *text :
+         {"one of the main producing areas", "no one knows", "help one another", "one-time storage", "a book",
+          "someone", "one by one", "double-share plows", "(32mo) magazines", "on the one hand", "each one",
+          "A3 paper", "this quarter", "in the thousands", "on one side", "May we go", "the tens"})
+        none(text);
+}
+
+void TestEnglishNumbers::scan()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, span);
+    QFETCH(double, value);
+    QFETCH(double, high);
+    QFETCH(int, approx);
+    QFETCH(int, form);
+    QFETCH(QString, unit);
+    QFETCH(bool, range);
+
+    const Quantities found = EnglishNumbers::scan(text);
+    if (span.isEmpty()) {
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(text.mid(found.value(0).range.start, found.value(0).range.length())));
+        return;
+    }
+    const Quantity *q = nullptr;
+    QStringList spans;
+    for (const Quantity &candidate : found) {
+        const QString s = text.mid(candidate.range.start, candidate.range.length());
+        spans << s;
+        if (s == span)
+            q = &candidate;
+    }
+    QVERIFY2(q, qPrintable(QStringLiteral("found: ") + spans.join(QLatin1Char('|'))));
+    QVERIFY2(qAbs(q->value - value) <= 1e-4 * qMax(1.0, qAbs(value)),
+             qPrintable(QString::number(q->value, 'g', 12)));
+    QCOMPARE(q->low, q->value);
+    QVERIFY2(qAbs(q->high - high) <= 1e-4 * qMax(1.0, qAbs(high)),
+             qPrintable(QString::number(q->high, 'g', 12)));
+    QCOMPARE(q->isRange, range);
+    QCOMPARE(int(q->approx), approx);
+    QCOMPARE(int(q->form), form);
+    if (unit != QLatin1String(kAny))
+        QCOMPARE(q->unit, unit);
+    if (!q->unit.isEmpty())
+        QVERIFY(q->unitRange.isValid());
+}
+
+// The English text of the sample article: its figures, in order, and its dates and ordinals.
+void TestEnglishNumbers::sampleParagraph()
+{
+    QFile file(QStringLiteral(DUIZHAO_TEST_DATA
+                              "/corpus/rmrb/1954.06/1954-06-22_西南各地加强对手工业者的教育和领导.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    text.truncate(text.indexOf(QLatin1String("<hr />")));
+    text = text.mid(text.indexOf(QLatin1String("Since the Southwest")));
+    struct Expected
+    {
+        const char *span;
+        double value;
+        A approx;
+        const char *unit;
+    };
+    const Expected expected[] = {
+        {"more than 10,000", 10000, A::More, "representatives"},
+        {"70%", 70, A::Exact, "percent"},
+        {"nine", 9, A::Exact, "counties"},
+        {"two or three", 2, A::Exact, ""},
+        {"more than 15,350", 15350, A::More, "contracts"},
+        {"5.48 billion yuan", 5.48e9, A::Exact, "yuan"},
+        {"more than 80", 80, A::More, "counties"},
+        {"more than 23,000", 23000, A::More, "handicraft"},
+        {"16.4%", 16.4, A::Exact, "percent"},
+        {"1,000 yuan", 1000, A::Exact, "yuan"},
+        {"31%", 31, A::Exact, "percent"},
+        {"over 100 million yuan", 1e8, A::More, "yuan"},
+        {"80%", 80, A::Exact, "percent"},
+        {"369", 369, A::Exact, "handicraft"},
+        {"more than 12,300", 12300, A::More, "members"},
+        {"3,793", 3793, A::Exact, "handicraft"},
+        {"more than 89,500", 89500, A::More, "members"},
+        {"more than 87 billion yuan", 8.7e10, A::More, "yuan"},
+        {"29.92%", 29.92, A::Exact, "percent"},
+    };
+    Quantities figures;
+    QStringList others;
+    for (const Quantity &q : EnglishNumbers::scan(text)) {
+        if (q.isFigure())
+            figures << q;
+        else
+            others << text.mid(q.range.start, q.range.length());
+    }
+    QCOMPARE(figures.size(), int(std::size(expected)));
+    for (int k = 0; k < figures.size(); ++k) {
+        QCOMPARE(text.mid(figures[k].range.start, figures[k].range.length()),
+                 QString::fromUtf8(expected[k].span));
+        QCOMPARE(figures[k].value, expected[k].value);
+        QCOMPARE(figures[k].approx, expected[k].approx);
+        QCOMPARE(figures[k].unit, QString::fromUtf8(expected[k].unit));
+    }
+    QCOMPARE(figures[3].high, 3.0);
+    QCOMPARE(others, QStringList({QStringLiteral("first"), QStringLiteral("third quarter"),
+                                  QStringLiteral("December 1953"), QStringLiteral("two years"),
+                                  QStringLiteral("first quarter")}));
+}
+
+void TestEnglishNumbers::spansAreOrderedAndDisjoint()
+{
+    QDir dir(QStringLiteral(DUIZHAO_TEST_DATA "/corpus/rmrb"));
+    int files = 0;
+    for (const QFileInfo &month : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        for (const QFileInfo &info : QDir(month.filePath()).entryInfoList({QStringLiteral("*.md")})) {
+            QFile file(info.filePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            int end = 0;
+            for (const Quantity &q : EnglishNumbers::scan(text)) {
+                QVERIFY(q.range.start >= end && q.range.end > q.range.start && q.range.end <= text.size());
+                QVERIFY(q.low <= q.high);
+                end = q.range.end;
+            }
+            ++files;
+        }
+    }
+    QVERIFY(files >= 30);
+}
+
+void TestEnglishNumbers::randomText()
+{
+    // Number words, markers and units in random order: every span must stay inside the text.
+    const QStringList pieces =
+        QStringLiteral("one two twenty three- hundred thousand million a dozen half third "
+                       "quarter first 1st 31 1953 15,350 5.48 - % percent per cent or to "
+                       "and more than over about nearly times fold doubled of the yuan "
+                       "tons mu No. Page: ( ) 1. 2, May June 12th years +")
+            .split(QLatin1Char(' '));
+    QRandomGenerator random(7);
+    for (int k = 0; k < 20000; ++k) {
+        QString text;
+        for (int len = random.bounded(12); len > 0; --len)
+            text += pieces.at(random.bounded(int(pieces.size()))) +
+                    (random.bounded(3) ? QString() : QStringLiteral(" "));
+        int end = 0;
+        for (const Quantity &q : EnglishNumbers::scan(text)) {
+            QVERIFY2(q.range.start >= end && q.range.end > q.range.start && q.range.end <= text.size(),
+                     qPrintable(text));
+            QVERIFY2(!q.unitRange.isValid() || q.unitRange.end <= text.size(), qPrintable(text));
+            end = q.range.end;
+        }
+        EnglishNumbers::parse(text);
+    }
+}
 
 QTEST_GUILESS_MAIN(TestEnglishNumbers)
 #include "tst_englishnumbers.moc"
