@@ -9,7 +9,24 @@
 
 #include <algorithm>
 
-MetricTimelineModel::MetricTimelineModel(QObject *parent) : QAbstractTableModel(parent) {}
+MetricTimelineModel::MetricTimelineModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_rebuildTimer.setSingleShot(true);
+    connect(&m_rebuildTimer, &QTimer::timeout, this, &MetricTimelineModel::rebuild);
+}
+
+void MetricTimelineModel::setUpdateInterval(int milliseconds)
+{
+    m_rebuildTimer.setInterval(milliseconds);
+}
+
+void MetricTimelineModel::sourceChanged()
+{
+    if (m_rebuildTimer.interval() <= 0)
+        rebuild();
+    else if (!m_rebuildTimer.isActive())
+        m_rebuildTimer.start();
+}
 
 void MetricTimelineModel::setSourceModel(QAbstractItemModel *figures)
 {
@@ -17,11 +34,11 @@ void MetricTimelineModel::setSourceModel(QAbstractItemModel *figures)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = figures;
     if (figures) {
-        connect(figures, &QAbstractItemModel::modelReset, this, &MetricTimelineModel::rebuild);
-        connect(figures, &QAbstractItemModel::layoutChanged, this, &MetricTimelineModel::rebuild);
-        connect(figures, &QAbstractItemModel::rowsInserted, this, &MetricTimelineModel::rebuild);
-        connect(figures, &QAbstractItemModel::rowsRemoved, this, &MetricTimelineModel::rebuild);
-        connect(figures, &QAbstractItemModel::dataChanged, this, &MetricTimelineModel::rebuild);
+        connect(figures, &QAbstractItemModel::modelReset, this, &MetricTimelineModel::sourceChanged);
+        connect(figures, &QAbstractItemModel::layoutChanged, this, &MetricTimelineModel::sourceChanged);
+        connect(figures, &QAbstractItemModel::rowsInserted, this, &MetricTimelineModel::sourceChanged);
+        connect(figures, &QAbstractItemModel::rowsRemoved, this, &MetricTimelineModel::sourceChanged);
+        connect(figures, &QAbstractItemModel::dataChanged, this, &MetricTimelineModel::sourceChanged);
     }
     rebuild();
 }
@@ -45,6 +62,7 @@ void MetricTimelineModel::setChineseLabels(bool chinese)
 
 void MetricTimelineModel::rebuild()
 {
+    m_rebuildTimer.stop();
     beginResetModel();
     m_dates.clear();
     m_provinces.clear();

@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QPointer>
+#include <QTimer>
 #include <QVector>
 
 // A metric over time: one row per article date, one column per province, each cell the original's
@@ -15,6 +16,9 @@ public:
     explicit MetricTimelineModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *figures);
+    // While figures stream in, rebuild at most once per interval instead of on every change of the
+    // source (0, the default: at once). Explicit calls (setMetric, setSourceModel) rebuild at once.
+    void setUpdateInterval(int milliseconds);
     void setMetric(const QString &metric);
     QString metric() const { return m_metric; }
     void setChineseLabels(bool chinese);
@@ -36,8 +40,10 @@ private:
         double value() const { return average && count ? sum / count : sum; }
     };
     void rebuild();
+    void sourceChanged();
 
     QPointer<QAbstractItemModel> m_source;
+    QTimer m_rebuildTimer;
     QString m_metric;
     bool m_chineseLabels = false;
     QVector<QDate> m_dates;

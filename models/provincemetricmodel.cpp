@@ -10,7 +10,24 @@
 #include <algorithm>
 #include <cmath>
 
-ProvinceMetricModel::ProvinceMetricModel(QObject *parent) : QAbstractTableModel(parent) {}
+ProvinceMetricModel::ProvinceMetricModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_rebuildTimer.setSingleShot(true);
+    connect(&m_rebuildTimer, &QTimer::timeout, this, &ProvinceMetricModel::rebuild);
+}
+
+void ProvinceMetricModel::setUpdateInterval(int milliseconds)
+{
+    m_rebuildTimer.setInterval(milliseconds);
+}
+
+void ProvinceMetricModel::sourceChanged()
+{
+    if (m_rebuildTimer.interval() <= 0)
+        rebuild();
+    else if (!m_rebuildTimer.isActive())
+        m_rebuildTimer.start();
+}
 
 void ProvinceMetricModel::setSourceModel(QAbstractItemModel *figures)
 {
@@ -18,11 +35,11 @@ void ProvinceMetricModel::setSourceModel(QAbstractItemModel *figures)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = figures;
     if (figures) {
-        connect(figures, &QAbstractItemModel::modelReset, this, &ProvinceMetricModel::rebuild);
-        connect(figures, &QAbstractItemModel::layoutChanged, this, &ProvinceMetricModel::rebuild);
-        connect(figures, &QAbstractItemModel::rowsInserted, this, &ProvinceMetricModel::rebuild);
-        connect(figures, &QAbstractItemModel::rowsRemoved, this, &ProvinceMetricModel::rebuild);
-        connect(figures, &QAbstractItemModel::dataChanged, this, &ProvinceMetricModel::rebuild);
+        connect(figures, &QAbstractItemModel::modelReset, this, &ProvinceMetricModel::sourceChanged);
+        connect(figures, &QAbstractItemModel::layoutChanged, this, &ProvinceMetricModel::sourceChanged);
+        connect(figures, &QAbstractItemModel::rowsInserted, this, &ProvinceMetricModel::sourceChanged);
+        connect(figures, &QAbstractItemModel::rowsRemoved, this, &ProvinceMetricModel::sourceChanged);
+        connect(figures, &QAbstractItemModel::dataChanged, this, &ProvinceMetricModel::sourceChanged);
     }
     rebuild();
 }
@@ -46,6 +63,7 @@ void ProvinceMetricModel::setChineseLabels(bool chinese)
 
 void ProvinceMetricModel::rebuild()
 {
+    m_rebuildTimer.stop();
     beginResetModel();
     m_categories.clear();
     QHash<QString, int> byPlace;

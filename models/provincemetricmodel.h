@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QTimer>
 #include <QVector>
 
 // What the bar charts show: for one metric, the original's and the translation's values by province
@@ -22,6 +23,9 @@ public:
     explicit ProvinceMetricModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *figures);
+    // While figures stream in, rebuild at most once per interval instead of on every change of the
+    // source (0, the default: at once). Explicit calls (setMetric, setSourceModel) rebuild at once.
+    void setUpdateInterval(int milliseconds);
     void setMetric(const QString &metric);
     QString metric() const { return m_metric; }
     void setChineseLabels(bool chinese);
@@ -58,8 +62,10 @@ private:
         }
     };
     void rebuild();
+    void sourceChanged();
 
     QPointer<QAbstractItemModel> m_source;
+    QTimer m_rebuildTimer;
     QString m_metric;
     bool m_chineseLabels = false;
     QVector<Category> m_categories;

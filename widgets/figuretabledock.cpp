@@ -95,8 +95,26 @@ FigureTableDock::FigureTableDock(FigureTableModel *model, FigureFilterProxy *pro
     connect(m_proxy, &FigureFilterProxy::filterChanged, this, &FigureTableDock::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FigureTableDock::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FigureTableDock::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FigureTableDock::refillProvinces);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &FigureTableDock::refillProvinces);
+    // New rows only add provinces: look at them alone, not the whole table, batch after batch.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        bool grew = false;
+        for (int r = first; r <= last; ++r) {
+            const QString id = m_model->index(r, 0).data(FigureTableModel::ProvinceIdRole).toString();
+            if (!id.isEmpty() && !m_provinceIds.contains(id)) {
+                m_provinceIds.insert(id);
+                grew = true;
+            }
+        }
+        if (grew)
+            refillProvinces();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_provinceIds.clear();
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            m_provinceIds.insert(m_model->index(r, 0).data(FigureTableModel::ProvinceIdRole).toString());
+        m_provinceIds.remove(QString());
+        refillProvinces();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_selecting && current.isValid())
@@ -132,12 +150,8 @@ void FigureTableDock::changeEvent(QEvent *event)
 
 void FigureTableDock::refillProvinces()
 {
-    QSet<QString> ids;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        ids.insert(m_model->index(r, 0).data(FigureTableModel::ProvinceIdRole).toString());
-    ids.remove(QString());
     QList<QPair<QString, QString>> items;
-    for (const QString &id : std::as_const(ids))
+    for (const QString &id : std::as_const(m_provinceIds))
         items.append({m_model->placeLabel(id), id});
     std::sort(items.begin(), items.end());
     const QString current = m_proxy->province();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QSet>
 
 class FigureFilterProxy;
 class FigureTableModel;
@@ -53,5 +54,6 @@ private:
     QTableView *m_view;
     QLabel *m_count;
     QString m_currentArticle;
+    QSet<QString> m_provinceIds;
     bool m_selecting = false;
 };
