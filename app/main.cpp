@@ -80,8 +80,10 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     parser.addOption(screenshot);
     const QCommandLineOption select(
-        QStringLiteral("select-sentence"),
-        QCoreApplication::translate("main", "Select this Chinese sentence at start."), QStringLiteral("N"));
+        QStringLiteral("select-figure"),
+        QCoreApplication::translate("main",
+                                    "Select this figure of the Chinese text at start (1 is the first)."),
+        QStringLiteral("N"));
     parser.addOption(select);
     parser.addPositionalArgument(QStringLiteral("paths"),
                                  QCoreApplication::translate("main", "Article files or folders to open."),
@@ -98,14 +100,14 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(screenshot) || parser.isSet(select)) {
         const QString file = parser.value(screenshot);
-        const int sentence = parser.value(select).toInt();
-        QObject::connect(window.loader(), &CorpusLoader::finished, &window, [&window, file, sentence] {
-            if (sentence > 0)
-                window.parallelView()->selectSentence(Article::Language::Chinese, sentence);
+        const int figure = parser.value(select).toInt();
+        QObject::connect(window.loader(), &CorpusLoader::finished, &window, [&window, file, figure] {
+            if (figure > 0)
+                window.parallelView()->selectFigure(Article::Language::Chinese, figure - 1);
             if (file.isEmpty())
                 return;
-            // Let the view lay out and paint before the grab.
-            QTimer::singleShot(300, &window, [&window, file] {
+            // Let the view lay out, the chart follow the table and its bars finish growing.
+            QTimer::singleShot(2000, &window, [&window, file] {
                 const bool saved = window.grab().save(file);
                 std::fprintf(stderr, saved ? "duizhao: saved %s\n" : "duizhao: could not write %s\n",
                              qPrintable(file));

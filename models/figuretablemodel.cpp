@@ -152,6 +152,24 @@ QString FigureTableModel::placeLabel(const QString &id) const
     return Gazetteer::builtIn().label(id, m_chineseLabels);
 }
 
+QString FigureTableModel::unitLabel(const QString &unit)
+{
+    // Canonical units in the UI's language; measure words (个, 件, 人) are shown as written.
+    if (unit == QLatin1String("yuan"))
+        return tr("yuan");
+    if (unit == QLatin1String("percent"))
+        return QStringLiteral("%");
+    if (unit == QLatin1String("jin"))
+        return tr("jin");
+    if (unit == QLatin1String("dan"))
+        return tr("dan");
+    if (unit == QLatin1String("mu"))
+        return tr("mu");
+    if (unit == QLatin1String("ton"))
+        return tr("tons");
+    return unit;
+}
+
 QString FigureTableModel::metricLabel(const QString &name) const
 {
     const MetricLexicon::Metric *m = MetricLexicon::builtIn().metric(name);
@@ -196,7 +214,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case TranslationValueColumn:
             return valueText(e);
         case UnitColumn:
-            return f->quantity.unit;
+            return unitLabel(f->quantity.unit);
         case StatusColumn:
             return FigureStatus::name(r.status);
         case DateColumn:
@@ -250,6 +268,8 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         return int(f->kind);
     case FindingRole:
         return r.finding;
+    case UnitRole:
+        return f->quantity.unit;
     }
     return {};
 }

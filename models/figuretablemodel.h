@@ -45,6 +45,7 @@ public:
         TranslationValueRole, // double or invalid
         KindRole,             // Figure::Kind as int
         FindingRole,          // int: index of the worst finding in the article's findings, or -1
+        UnitRole,             // the unit as the figure carries it (yuan, percent, 人, jin, …)
     };
 
     struct Row
@@ -78,6 +79,7 @@ public:
     static QVector<Row> rowsOf(const ArticleAnalysisPtr &analysis);
     QString placeLabel(const QString &id) const;
     QString metricLabel(const QString &name) const;
+    static QString unitLabel(const QString &unit);
 
 private:
     QVector<Row> m_rows;

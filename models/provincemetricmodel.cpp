@@ -102,7 +102,7 @@ void ProvinceMetricModel::rebuild()
             ++c.translationCount;
         }
         c.rows.append(proxy ? proxy->mapToSource(first).row() : r);
-        ++unitVotes[m_source->index(r, FigureTableModel::UnitColumn).data().toString()];
+        ++unitVotes[first.data(FigureTableModel::UnitRole).toString()];
         ++kindVotes[kind];
     }
     // Provinces by value, largest first; regions after them, apart.

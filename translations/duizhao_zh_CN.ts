@@ -90,6 +90,212 @@
         <source>the original stops in mid-sentence</source>
         <translation>原文在句子中间中断</translation>
     </message>
+    <message>
+        <source>is a link to a file that does not exist (%1)</source>
+        <translation>是指向不存在文件的链接（%1）</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation>文件中没有文字</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>%1, logarithmic scale</source>
+        <translation>%1，对数刻度</translation>
+    </message>
+    <message>
+        <source>No figures for this metric</source>
+        <translation>此指标没有数字</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the original, %3 in the translation</source>
+        <translation>%1：原文 %2，译文 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Original (Chinese)</source>
+        <translation>原文（中文）</translation>
+    </message>
+    <message>
+        <source>Region, whole area (original)</source>
+        <translation>大区，全区（原文）</translation>
+    </message>
+    <message>
+        <source>Translation (English)</source>
+        <translation>译文（英文）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>The chart could not be drawn at %1×%2.</source>
+        <translation>无法以 %1×%2 绘制图表。</translation>
+    </message>
+    <message>
+        <source>Chart exported by Duizhao</source>
+        <translation>由“对照”导出的图表</translation>
+    </message>
+    <message>
+        <source>The SVG file could not be started.</source>
+        <translation>无法创建 SVG 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>By &amp;province</source>
+        <translation>按省(&amp;P)</translation>
+    </message>
+    <message>
+        <source>By &amp;date</source>
+        <translation>按日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The metric over the dates of the articles open (needs several)</source>
+        <translation>该指标随已打开文章日期的变化（需要多篇文章）</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation>将图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing</source>
+        <translation>将图表保存为 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1:
+%2</source>
+        <translation>无法将图表保存到 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation>导出 SVG</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>缩放(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTitles</name>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1随时间变化</translation>
+    </message>
+    <message>
+        <source>%1 by province</source>
+        <translation>各省%1</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>jin</source>
+        <translation>斤</translation>
+    </message>
+    <message>
+        <source>dan</source>
+        <translation>担</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>tons</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -116,6 +322,94 @@
     <message>
         <source>PATH...</source>
         <translation>路径...</translation>
+    </message>
+    <message>
+        <source>%1: error: cannot write: %2</source>
+        <translation>%1：错误：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Writes every figure of the articles, one row each, in both languages. Offsets are in Unicode code points into the file as read.</source>
+        <translation>输出文章中两种语言的每个数字，每行一个。偏移量以文件中的 Unicode 码位计。</translation>
+    </message>
+    <message>
+        <source>Output format: csv (default) or json.</source>
+        <translation>输出格式：csv（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入文件 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Read plain text files of this language (zh or en), one paragraph a line, instead of articles.</source>
+        <translation>读取该语言（zh 或 en）的纯文本文件（每行一段），而不是文章。</translation>
+    </message>
+    <message>
+        <source>Prints the aligned sentence groups of an article, one per line: Chinese sentence ids, English sentence ids, Chinese text, English text (tab-separated). Ids are 0-based per language, numbered as `duizhao sentences` numbers them: title lines first, then the body, then the byline.</source>
+        <translation>逐行输出文章的对齐句组：中文句号、英文句号、中文文本、英文文本（以制表符分隔）。句号按语言从 0 开始，与 `duizhao sentences` 的编号相同：先标题行，再正文，最后署名。</translation>
+    </message>
+    <message>
+        <source>Output format: tsv (default) or json.</source>
+        <translation>输出格式：tsv（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>Checks the translations&apos; figures, dates and completeness against the originals. Exit status: 0 nothing found, 1 findings reported, 2 an error.</source>
+        <translation>以原文核对译文的数字、日期和完整性。退出码：0 未发现问题，1 报告了问题，2 出错。</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), csv or json.</source>
+        <translation>输出格式：text（默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>Draws a chart of one metric by province (or over the article dates) and writes it as PNG or SVG, as the window&apos;s Export does.</source>
+        <translation>按省（或按文章日期）绘制某一指标的图表，并像窗口中的“导出”一样保存为 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <source>What to chart, e.g. members, cooperative_growth, contract_value.</source>
+        <translation>要绘制的指标，例如 members、cooperative_growth、contract_value。</translation>
+    </message>
+    <message>
+        <source>Group by province (default) or date.</source>
+        <translation>按省（默认）或按日期分组。</translation>
+    </message>
+    <message>
+        <source>Picture size in pixels (default 1600x1000).</source>
+        <translation>图片尺寸（像素，默认 1600x1000）。</translation>
+    </message>
+    <message>
+        <source>Device pixel ratio of a PNG (default 2).</source>
+        <translation>PNG 的设备像素比（默认 2）。</translation>
+    </message>
+    <message>
+        <source>The file to write: its suffix .png or .svg chooses the format.</source>
+        <translation>要写入的文件：后缀 .png 或 .svg 决定格式。</translation>
+    </message>
+    <message>
+        <source>Language of the titles and labels: en or zh_CN.</source>
+        <translation>标题和标签的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>unknown metric &quot;%1&quot;; one of: %2</source>
+        <translation>未知指标“%1”；可选：%2</translation>
+    </message>
+    <message>
+        <source>bad --size or --scale: give e.g. --size 1600x1000 --scale 2</source>
+        <translation>--size 或 --scale 无效：例如 --size 1600x1000 --scale 2</translation>
+    </message>
+    <message>
+        <source>the output file must end in .png or .svg: %1</source>
+        <translation>输出文件必须以 .png 或 .svg 结尾：%1</translation>
+    </message>
+    <message>
+        <source>--by must be province or date</source>
+        <translation>--by 必须是 province 或 date</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1：错误：%2</translation>
+    </message>
+    <message>
+        <source>%1: note: no figures count &quot;%2&quot;; the chart says so</source>
+        <translation>%1：提示：没有属于“%2”的数字；图表中已注明</translation>
     </message>
 </context>
 <context>
@@ -150,6 +444,300 @@
     <message>
         <source>error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerController</name>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Next &amp;Figure</source>
+        <translation>下一个数字(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Previous F&amp;igure</source>
+        <translation>上一个数字(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Next Fin&amp;ding</source>
+        <translation>下一个问题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Previous Find&amp;ing</source>
+        <translation>上一个问题(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Export Figures as &amp;CSV…</source>
+        <translation>将数字导出为 &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export Findings as C&amp;SV…</source>
+        <translation>将核对问题导出为 C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>No more figures in this article</source>
+        <translation>本文没有更多数字</translation>
+    </message>
+    <message>
+        <source>This is the first figure of the article</source>
+        <translation>这是本文的第一个数字</translation>
+    </message>
+    <message>
+        <source>No more findings</source>
+        <translation>没有更多问题</translation>
+    </message>
+    <message>
+        <source>This is the first finding</source>
+        <translation>这是第一个问题</translation>
+    </message>
+    <message>
+        <source>figures.csv</source>
+        <translation>数字.csv</translation>
+    </message>
+    <message>
+        <source>findings.csv</source>
+        <translation>核对问题.csv</translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation>导出数字</translation>
+    </message>
+    <message>
+        <source>Export Findings</source>
+        <translation>导出核对问题</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureStatus</name>
+    <message>
+        <source>agrees</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableDock</name>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Search figures, places, articles…</source>
+        <translation>搜索数字、地名、文章…</translation>
+    </message>
+    <message>
+        <source>This article only</source>
+        <translation>仅本文</translation>
+    </message>
+    <message>
+        <source>Any check</source>
+        <translation>全部核对结果</translation>
+    </message>
+    <message>
+        <source>Notes and worse</source>
+        <translation>提示及以上</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>全部省份</translation>
+    </message>
+    <message>
+        <source>Everything counted</source>
+        <translation>全部指标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation><numerusform>%n 个数字</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figure(s)</source>
+        <translation><numerusform>%1 / %n 个数字</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Translation&apos;s value</source>
+        <translation>译文数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDock</name>
+    <message>
+        <source>Findings</source>
+        <translation>核对问题</translation>
+    </message>
+    <message>
+        <source>Errors, warnings and notes</source>
+        <translation>错误、警告和提示</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>错误和警告</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation><numerusform>%n 个问题</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>value differs</source>
+        <translation>数值不同</translation>
+    </message>
+    <message>
+        <source>wrong scale</source>
+        <translation>数量级错误</translation>
+    </message>
+    <message>
+        <source>approximation lost</source>
+        <translation>约数丢失</translation>
+    </message>
+    <message>
+        <source>approximation added</source>
+        <translation>多出约数</translation>
+    </message>
+    <message>
+        <source>figure missing</source>
+        <translation>数字缺失</translation>
+    </message>
+    <message>
+        <source>figure added</source>
+        <translation>多出数字</translation>
+    </message>
+    <message>
+        <source>date differs</source>
+        <translation>日期不同</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>未翻译</translation>
+    </message>
+    <message>
+        <source>translation cut off</source>
+        <translation>译文不完整</translation>
+    </message>
+    <message>
+        <source>unaligned sentence</source>
+        <translation>未对齐的句子</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
     </message>
 </context>
 <context>
@@ -284,6 +872,21 @@
     </message>
 </context>
 <context>
+    <name>ProvinceMetricModel</name>
+    <message>
+        <source>Original (Chinese)</source>
+        <translation>原文（中文）</translation>
+    </message>
+    <message>
+        <source>Translation (English)</source>
+        <translation>译文（英文）</translation>
+    </message>
+    <message>
+        <source>%1 (region)</source>
+        <translation>%1（大区）</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <source>Chinese original</source>
@@ -313,6 +916,33 @@
         <source>translation cut off</source>
         <translation>译文不完整</translation>
     </message>
+    <message>
+        <source>approximate: %1</source>
+        <translation>约数：%1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Place: %1, in %2</source>
+        <translation>地点：%1，属%2</translation>
+    </message>
+    <message>
+        <source>Counts: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+    <message>
+        <source>The translation agrees.</source>
+        <translation>译文一致。</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -338,6 +968,61 @@
     </message>
 </context>
 <context>
+    <name>TranslationChecker</name>
+    <message>
+        <source>this sentence of the original has no translation</source>
+        <translation>原文的这句话没有译文</translation>
+    </message>
+    <message>
+        <source>this sentence of the translation matches nothing in the original</source>
+        <translation>译文的这句话在原文中没有对应</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in the translation</source>
+        <translation>译文中没有 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is %2 but the translation says %3 (%4): wrong by a factor of %5</source>
+        <translation>%1 是 %2，但译文为 %3（%4）：相差 %5 倍</translation>
+    </message>
+    <message>
+        <source>%1 is %2 but the translation says %3 (%4)</source>
+        <translation>%1 是 %2，但译文为 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 is approximate (%2) but the translation &quot;%3&quot; reads as exact</source>
+        <translation>%1 是约数（%2），但译文“%3”读作确数</translation>
+    </message>
+    <message>
+        <source>%1 is exact but the translation &quot;%2&quot; makes it approximate (%3)</source>
+        <translation>%1 是确数，但译文“%2”把它变成了约数（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; but the translation &quot;%3&quot; says &quot;%4&quot;</source>
+        <translation>%1 为“%2”，但译文“%3”为“%4”</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the translation but not in the original</source>
+        <translation>译文中的 %1（%2）原文中没有</translation>
+    </message>
+    <message>
+        <source>the translation&apos;s date &quot;%1&quot; disagrees with the original&apos;s &quot;%2&quot;</source>
+        <translation>译文日期“%1”与原文“%2”不符</translation>
+    </message>
+    <message>
+        <source>Chinese left untranslated: &quot;%1&quot;</source>
+        <translation>留有未翻译的中文：“%1”</translation>
+    </message>
+    <message>
+        <source>the translation stops in mid-sentence</source>
+        <translation>译文在句子中间中断</translation>
+    </message>
+    <message>
+        <source>the translation covers much less than the original (%1 characters for %2 Chinese characters, about %3 expected)</source>
+        <translation>译文远短于原文（%2 个汉字只有 %1 个字符，约应为 %3）</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Reads People&apos;s Daily articles: the Chinese original beside the English translation.</source>
@@ -350,6 +1035,14 @@
     <message>
         <source>Article files or folders to open.</source>
         <translation>要打开的文章文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once loaded, then quit.</source>
+        <translation>加载完成后将窗口截图保存到 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>Select this Chinese sentence at start.</source>
+        <translation>启动时选中这个中文句子。</translation>
     </message>
 </context>
 </TS>

@@ -300,7 +300,15 @@ QString ChartBuilder::formatValue(double value, const QLocale &locale)
 
 QString ChartBuilder::formatTick(double value, double step, const QLocale &locale)
 {
-    const auto decimals = [](double s) { return s >= 1 ? 0 : int(std::ceil(-std::log10(s) - 1e-9)); };
+    // As many decimals as the step needs to be written exactly: a step of 2.5万 must not read "3万".
+    const auto decimals = [](double s) {
+        for (int places = 0; places < 6; ++places) {
+            const double scaled = s * std::pow(10.0, places);
+            if (std::fabs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
+                return places;
+        }
+        return 6;
+    };
     // Chinese readers count in 万 and 亿, not thousands and millions.
     if (locale.language() == QLocale::Chinese && std::fabs(value) >= 1e4) {
         const double unit = std::fabs(value) >= 1e8 ? 1e8 : 1e4;

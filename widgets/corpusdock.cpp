@@ -38,8 +38,10 @@ CorpusDock::CorpusDock(ArticleListModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::PageColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::DateColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::PageColumn,
+                                                     QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->resizeSection(ArticleListModel::EnglishTitleColumn, 260);
     m_view->setColumnHidden(ArticleListModel::FileColumn, true);
     m_count = new QLabel(content);

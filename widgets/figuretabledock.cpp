@@ -77,6 +77,20 @@ FigureTableDock::FigureTableDock(FigureTableModel *model, FigureFilterProxy *pro
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegateForColumn(FigureTableModel::StatusColumn, new StatusDelegate(m_view));
+    // Widths for the usual content; ResizeToContents would read every row of a large corpus.
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const QList<QPair<int, int>> widths = {{FigureTableModel::PlaceColumn, 12},
+                                           {FigureTableModel::ProvinceColumn, 8},
+                                           {FigureTableModel::MetricColumn, 12},
+                                           {FigureTableModel::ChineseColumn, 12},
+                                           {FigureTableModel::EnglishColumn, 14},
+                                           {FigureTableModel::ValueColumn, 10},
+                                           {FigureTableModel::TranslationValueColumn, 10},
+                                           {FigureTableModel::UnitColumn, 4},
+                                           {FigureTableModel::StatusColumn, 7},
+                                           {FigureTableModel::DateColumn, 8}};
+    for (const auto &[column, ems] : widths)
+        m_view->setColumnWidth(column, ems * em);
     m_count = new QLabel(content);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
@@ -96,18 +110,19 @@ FigureTableDock::FigureTableDock(FigureTableModel *model, FigureFilterProxy *pro
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FigureTableDock::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FigureTableDock::updateCount);
     // New rows only add provinces: look at them alone, not the whole table, batch after batch.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
-        bool grew = false;
-        for (int r = first; r <= last; ++r) {
-            const QString id = m_model->index(r, 0).data(FigureTableModel::ProvinceIdRole).toString();
-            if (!id.isEmpty() && !m_provinceIds.contains(id)) {
-                m_provinceIds.insert(id);
-                grew = true;
-            }
-        }
-        if (grew)
-            refillProvinces();
-    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                bool grew = false;
+                for (int r = first; r <= last; ++r) {
+                    const QString id = m_model->index(r, 0).data(FigureTableModel::ProvinceIdRole).toString();
+                    if (!id.isEmpty() && !m_provinceIds.contains(id)) {
+                        m_provinceIds.insert(id);
+                        grew = true;
+                    }
+                }
+                if (grew)
+                    refillProvinces();
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_provinceIds.clear();
         for (int r = 0; r < m_model->rowCount(); ++r)
