@@ -1,210 +1,32 @@
 #include "chartbuilder.h"
 #include "chartexporter.h"
+#include "chartfixtures.h"
 #include "chartpanel.h"
 #include "chartroles.h"
 
-#include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QDialog>
-#include <QDoubleSpinBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFontMetrics>
-#include <QGraphicsLayout>
-#include <QGraphicsSimpleTextItem>
 #include <QImageReader>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QLineEdit>
 #include <QLineSeries>
-#include <QRadioButton>
+#include <QPainter>
 #include <QSettings>
-#include <QSignalSpy>
-#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QToolTip>
 #include <QXmlStreamReader>
 #include <QtTest>
 
-#include <cmath>
+#include <memory>
 
-namespace {
-
-const QString Title = QStringLiteral("Members by province");
-const QString ValueTitle = QStringLiteral("Members (people)");
-
-struct Row
-{
-    QString label;
-    bool region;
-    QVariant original;
-    QVariant translation;
-    bool disagrees;
-    QList<int> figureRows;
-};
-
-// A by-province model as models/chartroles.h describes it, built by hand.
-QStandardItemModel *byProvinceModel(const QVector<Row> &rows, QObject *parent = nullptr)
-{
-    auto *model = new QStandardItemModel(int(rows.size()), 2, parent);
-    model->setHorizontalHeaderLabels({QStringLiteral("Original"), QStringLiteral("Translation")});
-    model->setHeaderData(0, Qt::Horizontal, QStringLiteral("people"), ChartRoles::UnitRole);
-    for (int r = 0; r < rows.size(); ++r) {
-        const Row &row = rows.at(r);
-        auto *header = new QStandardItem(row.label);
-        header->setData(row.region, ChartRoles::IsRegionRole);
-        model->setVerticalHeaderItem(r, header);
-        for (int column = 0; column < 2; ++column) {
-            auto *item = new QStandardItem;
-            item->setData(column == 0 ? row.original : row.translation, Qt::DisplayRole);
-            item->setData(row.disagrees, ChartRoles::DisagreesRole);
-            item->setData(QVariant::fromValue(row.figureRows), ChartRoles::FigureRowsRole);
-            model->setItem(r, column, item);
-        }
-    }
-    return model;
-}
-
-QStandardItemModel *sampleModel(QObject *parent = nullptr)
-{
-    return byProvinceModel({{QStringLiteral("四川"), false, 120000.0, 120000.0, false, {0, 4}},
-                            {QStringLiteral("云南"), false, 85000.0, 58000.0, true, {1}},
-                            {QStringLiteral("贵州"), false, 43000.0, 43000.0, false, {2}},
-                            {QStringLiteral("西南区"), true, 350000.0, 350000.0, false, {3}}},
-                           parent);
-}
-
-// By date: three article dates, two provinces.
-QStandardItemModel *timelineModel(QObject *parent = nullptr)
-{
-    auto *model = new QStandardItemModel(3, 2, parent);
-    model->setHorizontalHeaderLabels({QStringLiteral("四川"), QStringLiteral("云南")});
-    model->setHeaderData(0, Qt::Horizontal, QStringLiteral("people"), ChartRoles::UnitRole);
-    const QDate dates[] = {QDate(1954, 6, 22), QDate(1954, 7, 3), QDate(1954, 9, 10)};
-    const double values[3][2] = {{1000, 800}, {1500, 0}, {2200, 1300}};
-    for (int r = 0; r < 3; ++r) {
-        auto *header = new QStandardItem(dates[r].toString(Qt::ISODate));
-        header->setData(dates[r], ChartRoles::DateRole);
-        model->setVerticalHeaderItem(r, header);
-        for (int c = 0; c < 2; ++c) {
-            auto *item = new QStandardItem;
-            if (values[r][c] != 0) // 云南 has no figure on the second date
-                item->setData(values[r][c], Qt::DisplayRole);
-            item->setData(QVariant::fromValue(QList<int>{r * 10 + c}), ChartRoles::FigureRowsRole);
-            model->setItem(r, c, item);
-        }
-    }
-    return model;
-}
-
-ChartBuilder::Options options(const QLocale &locale = QLocale(QLocale::English, QLocale::UnitedStates))
-{
-    ChartBuilder::Options o;
-    o.title = Title;
-    o.valueTitle = ValueTitle;
-    o.locale = locale;
-    return o;
-}
-
-QList<QBarSet *> barSets(const QChart *chart)
-{
-    QList<QBarSet *> sets;
-    for (QAbstractSeries *series : chart->series()) {
-        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
-            sets += bars->barSets();
-    }
-    return sets;
-}
-
-// What the chart draws for one model cell: the sum over the bars that lead back to its row.
-double drawn(const QChart *chart, int row, int column)
-{
-    double sum = 0;
-    for (QBarSet *set : barSets(chart)) {
-        for (int bar = 0; bar < set->count(); ++bar) {
-            if (ChartBuilder::rowForCategory(chart, bar) == row &&
-                ChartBuilder::columnForBarSet(set) == column)
-                sum += set->at(bar);
-        }
-    }
-    return sum;
-}
-
-// The bar (slot) of a model cell, and the series it is in.
-int barOf(const QChart *chart, int row, int column, QAbstractSeries **series = nullptr)
-{
-    for (QAbstractSeries *s : chart->series()) {
-        for (QBarSet *set : qobject_cast<QAbstractBarSeries *>(s)->barSets()) {
-            for (int bar = 0; bar < set->count(); ++bar) {
-                if (ChartBuilder::rowForCategory(chart, bar) == row &&
-                    ChartBuilder::columnForBarSet(set) == column && set->at(bar) != 0) {
-                    if (series)
-                        *series = s;
-                    return bar;
-                }
-            }
-        }
-    }
-    return -1;
-}
-
-QStringList categoryLabels(const QChart *chart)
-{
-    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal)) {
-        if (auto *categories = qobject_cast<QCategoryAxis *>(axis))
-            return categories->categoriesLabels();
-    }
-    return {};
-}
-
-QStringList valueLabels(const QChart *chart)
-{
-    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
-        if (auto *values = qobject_cast<QCategoryAxis *>(axis))
-            return values->categoriesLabels();
-    }
-    return {};
-}
-
-int nonWhite(const QImage &image, const QRect &rect)
-{
-    int count = 0;
-    const QRect r = rect.intersected(image.rect());
-    for (int y = r.top(); y <= r.bottom(); ++y) {
-        for (int x = r.left(); x <= r.right(); ++x) {
-            if (qGray(image.pixel(x, y)) < 200)
-                ++count;
-        }
-    }
-    return count;
-}
-
-// The plot area the chart gets at a size, as the exporter lays it out.
-QRectF plotAreaAt(QChart *chart, const QSize &size)
-{
-    chart->resize(size);
-    chart->layout()->activate();
-    return chart->plotArea();
-}
-
-QGraphicsSimpleTextItem *noticeOf(const QChart *chart)
-{
-    for (QGraphicsItem *item : chart->childItems()) {
-        auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
-        if (text && text->text() == ChartBuilder::noFiguresText())
-            return text;
-    }
-    return nullptr;
-}
-
-} // namespace
-
+// ChartBuilder and ChartExporter: what the charts hold, their axes, and how they are drawn to PNG and
+// SVG. The interactive panel is tested in tst_chartpanel.cpp.
 class TestCharts : public QObject
 {
     Q_OBJECT
@@ -225,14 +47,7 @@ private Q_SLOTS:
     void savePngWritesFile();
     void saveSvgWritesValidSvg();
     void samples();
-    void panelClickOnBarEmitsRow();
-    void hoverShowsTooltip();
     void timelineWithOneDate();
-    void panelClickOnPointEmitsCell();
-    void panelRebuildsOnModelChange();
-    void panelEmptyModel();
-    void panelMetricsAndGrouping();
-    void panelExportTo();
 
 private:
     QTemporaryDir m_dir;
@@ -566,74 +381,6 @@ void TestCharts::saveSvgWritesValidSvg()
     QVERIFY(text.contains(Title));
 }
 
-void TestCharts::panelClickOnBarEmitsRow()
-{
-    std::unique_ptr<QStandardItemModel> model(sampleModel());
-    ChartPanel panel;
-    panel.setModels(model.get(), nullptr);
-    panel.resize(900, 600);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QChart *chart = panel.chart();
-    // Let the bars grow to their height before clicking one.
-    QTest::qWait(chart->animationDuration() + 300);
-
-    QSignalSpy bars(&panel, &ChartPanel::barClicked);
-    QSignalSpy figures(&panel, &ChartPanel::figuresClicked);
-    // 贵州 (row 2) agrees: one bar; click half way up.
-    QAbstractSeries *series = nullptr;
-    const int bar = barOf(chart, 2, 0, &series);
-    QVERIFY(bar >= 0);
-    const QPointF inChart = chart->mapToPosition(QPointF(bar, 43000.0 / 2), series);
-    QTest::mouseClick(panel.chartView()->viewport(), Qt::LeftButton, {},
-                      panel.chartView()->mapFromScene(chart->mapToScene(inChart)));
-    QCOMPARE(bars.size(), 1);
-    QCOMPARE(bars.at(0).at(0).toInt(), 2);
-    QCOMPARE(figures.at(0).at(0).value<QList<int>>(), QList<int>{2});
-    // The bar clicked stays marked.
-    int selected = 0;
-    for (QBarSet *set : barSets(chart))
-        selected += int(set->selectedBars().size());
-    QCOMPARE(selected, 1);
-
-    // The translation of 云南 (row 1), and the region after the gap.
-    const QPointF translation = chart->mapToPosition(QPointF(barOf(chart, 1, 1), 20000), series);
-    QTest::mouseClick(panel.chartView()->viewport(), Qt::LeftButton, {},
-                      panel.chartView()->mapFromScene(chart->mapToScene(translation)));
-    QCOMPARE(bars.size(), 2);
-    QCOMPARE(bars.at(1).at(0).toInt(), 1);
-    QCOMPARE(figures.at(1).at(0).value<QList<int>>(), QList<int>{1});
-    const QPointF region = chart->mapToPosition(QPointF(barOf(chart, 3, 0), 100000), series);
-    QTest::mouseClick(panel.chartView()->viewport(), Qt::LeftButton, {},
-                      panel.chartView()->mapFromScene(chart->mapToScene(region)));
-    QCOMPARE(bars.size(), 3);
-    QCOMPARE(bars.at(2).at(0).toInt(), 3);
-
-    // A click on the empty gap leads nowhere.
-    const QPointF gap = chart->mapToPosition(QPointF(barOf(chart, 3, 0) - 1.5, 1000), series);
-    QTest::mouseClick(panel.chartView()->viewport(), Qt::LeftButton, {},
-                      panel.chartView()->mapFromScene(chart->mapToScene(gap)));
-    QCOMPARE(bars.size(), 3);
-}
-
-void TestCharts::hoverShowsTooltip()
-{
-    std::unique_ptr<QStandardItemModel> model(sampleModel());
-    QChartView view(ChartBuilder::buildBars(model.get(), options()));
-    view.resize(800, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QChart *chart = view.chart();
-    QAbstractSeries *series = nullptr;
-    const int bar = barOf(chart, 1, 1, &series); // 云南, translation
-    const QPoint at = view.mapFromScene(chart->mapToScene(chart->mapToPosition(QPointF(bar, 20000), series)));
-    QTest::mouseMove(view.viewport(), at - QPoint(0, 300));
-    QTest::mouseMove(view.viewport(), at);
-    QTRY_VERIFY(!QToolTip::text().isEmpty());
-    QCOMPARE(QToolTip::text(),
-             QStringLiteral("云南: 85,000 people in the original, 58,000 people in the translation"));
-}
-
 void TestCharts::timelineWithOneDate()
 {
     std::unique_ptr<QStandardItemModel> model(timelineModel());
@@ -646,176 +393,6 @@ void TestCharts::timelineWithOneDate()
     QVERIFY(axis->min() < axis->max());
     const QImage image = ChartExporter::render(chart.get(), {800, 500}, 1);
     QVERIFY(nonWhite(image, image.rect()) > 3000);
-}
-
-void TestCharts::panelClickOnPointEmitsCell()
-{
-    std::unique_ptr<QStandardItemModel> byDate(timelineModel());
-    std::unique_ptr<QStandardItemModel> byProvince(sampleModel());
-    ChartPanel panel;
-    panel.setModels(byProvince.get(), byDate.get());
-    panel.setGrouping(ChartPanel::Grouping::ByDate);
-    panel.resize(900, 600);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QChart *chart = panel.chart();
-    QTest::qWait(chart->animationDuration() + 300);
-    auto *yunnan = qobject_cast<QLineSeries *>(chart->series().value(1));
-    QVERIFY(yunnan);
-    QSignalSpy points(&panel, &ChartPanel::pointClicked);
-    QSignalSpy figures(&panel, &ChartPanel::figuresClicked);
-    const QPointF inChart = chart->mapToPosition(yunnan->at(1), yunnan);
-    QTest::mouseClick(panel.chartView()->viewport(), Qt::LeftButton, {},
-                      panel.chartView()->mapFromScene(chart->mapToScene(inChart)));
-    QCOMPARE(points.size(), 1);
-    QCOMPARE(points.at(0).at(0).toInt(), 2); // 1954-09-10
-    QCOMPARE(points.at(0).at(1).toInt(), 1); // 云南
-    QCOMPARE(figures.at(0).at(0).value<QList<int>>(), QList<int>{21});
-
-    auto *sichuan = qobject_cast<QLineSeries *>(chart->series().value(0));
-    const QPoint first =
-        panel.chartView()->mapFromScene(chart->mapToScene(chart->mapToPosition(sichuan->at(0), sichuan)));
-    QTest::mouseMove(panel.chartView()->viewport(), first + QPoint(0, 100));
-    QTest::mouseMove(panel.chartView()->viewport(), first);
-    QTRY_COMPARE(QToolTip::text(), QStringLiteral("四川, 1954-06-22: 1,000 people"));
-}
-
-void TestCharts::panelRebuildsOnModelChange()
-{
-    std::unique_ptr<QStandardItemModel> model(sampleModel());
-    ChartPanel panel;
-    panel.setModels(model.get(), nullptr);
-    QChart *first = panel.chart();
-    QCOMPARE(drawn(first, 2, 0), 43000.0);
-    model->item(2, 0)->setData(47000.0, Qt::DisplayRole);
-    QChart *second = panel.chart();
-    QVERIFY(second != first);
-    QCOMPARE(drawn(second, 2, 0), 47000.0);
-    model->removeRow(0);
-    QCOMPARE(categoryLabels(panel.chart()), QStringList({"云南", "贵州", " ", "西南区"}));
-    model->clear();
-    QVERIFY(ChartBuilder::isEmptyChart(panel.chart()));
-    QCOMPARE(panel.chartView()->chart(), panel.chart());
-}
-
-void TestCharts::panelEmptyModel()
-{
-    QStandardItemModel empty(0, 2);
-    ChartPanel panel;
-    panel.setModels(&empty, &empty);
-    panel.resize(800, 500);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QVERIFY(ChartBuilder::isEmptyChart(panel.chart()));
-    QGraphicsSimpleTextItem *notice = noticeOf(panel.chart());
-    QVERIFY(notice);
-    QVERIFY(notice->isVisible());
-    // Centred in the chart.
-    const QPointF center = notice->mapToParent(notice->boundingRect().center());
-    QVERIFY(std::abs(center.x() - panel.chart()->size().width() / 2) < 2);
-    QVERIFY(std::abs(center.y() - panel.chart()->size().height() / 2) < 2);
-    panel.setGrouping(ChartPanel::Grouping::ByDate);
-    QVERIFY(noticeOf(panel.chart()));
-    panel.setModels(nullptr, nullptr);
-    QVERIFY(noticeOf(panel.chart()));
-}
-
-void TestCharts::panelMetricsAndGrouping()
-{
-    ChartPanel panel;
-    QCOMPARE(panel.objectName(), QStringLiteral("chartPanel"));
-    QSignalSpy metric(&panel, &ChartPanel::metricChanged);
-    QSignalSpy grouping(&panel, &ChartPanel::groupingChanged);
-    panel.setMetrics({{QStringLiteral("cooperatives"), QStringLiteral("Cooperatives")},
-                      {QStringLiteral("members"), QStringLiteral("Members")},
-                      {QStringLiteral("contract_value"), QStringLiteral("Contract value")}});
-    QCOMPARE(panel.metric(), QStringLiteral("cooperatives"));
-    QCOMPARE(metric.size(), 1);
-    panel.setMetric(QStringLiteral("members"));
-    QCOMPARE(panel.metric(), QStringLiteral("members"));
-    QCOMPARE(metric.size(), 2);
-    QCOMPARE(metric.at(1).at(0).toString(), QStringLiteral("members"));
-    // Same list again: the choice stays, no signal.
-    panel.setMetrics({{QStringLiteral("cooperatives"), QStringLiteral("Cooperatives")},
-                      {QStringLiteral("members"), QStringLiteral("Members")}});
-    QCOMPARE(panel.metric(), QStringLiteral("members"));
-    QCOMPARE(metric.size(), 2);
-
-    // Several dates make a line; one does not.
-    auto *byDate = panel.findChild<QRadioButton *>(QStringLiteral("chartByDate"));
-    QVERIFY(byDate);
-    std::unique_ptr<QStandardItemModel> dates(timelineModel());
-    panel.setModels(nullptr, dates.get());
-    QVERIFY(byDate->isEnabled());
-    dates->removeRows(1, 2);
-    panel.chart(); // the rebuild the removal scheduled
-    QVERIFY(!byDate->isEnabled());
-
-    panel.setTitles(Title, ValueTitle);
-    QCOMPARE(panel.chart()->title(), Title);
-    panel.setGrouping(ChartPanel::Grouping::ByDate);
-    QCOMPARE(panel.grouping(), ChartPanel::Grouping::ByDate);
-    QCOMPARE(grouping.size(), 1);
-    QCOMPARE(panel.chart()->title(), Title);
-}
-
-void TestCharts::panelExportTo()
-{
-    std::unique_ptr<QStandardItemModel> model(sampleModel());
-    ChartPanel panel;
-    panel.setModels(model.get(), nullptr);
-    panel.setTitles(Title, ValueTitle);
-    panel.resize(700, 450);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    QChart *shown = panel.chart();
-    const QSizeF shownSize = shown->size();
-    const QString png = m_dir.filePath(QStringLiteral("panel.png"));
-    const QString svg = m_dir.filePath(QStringLiteral("panel.svg"));
-    QString error;
-    QVERIFY2(panel.exportTo(png, QStringLiteral("png"), {800, 500}, 1.5, &error), qPrintable(error));
-    QCOMPARE(QImageReader(png).size(), QSize(1200, 750));
-    QVERIFY2(panel.exportTo(svg, QStringLiteral("svg"), {800, 500}, 1.0, &error), qPrintable(error));
-    QVERIFY(QFileInfo(svg).size() > 1000);
-    QCOMPARE(panel.chart(), shown);
-    QCOMPARE(shown->size(), shownSize);
-
-    // Through the dialogs: size and scale, then the file name, in the folder of the last export.
-    QSettings().setValue(QStringLiteral("export/lastFolder"), m_dir.path());
-    const QString chosen = m_dir.filePath(QStringLiteral("dialogs.png"));
-    QStringList seen;
-    QTimer answer;
-    connect(&answer, &QTimer::timeout, this, [&] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        if (auto *files = qobject_cast<QFileDialog *>(dialog)) {
-            seen << files->directory().absolutePath();
-            // Typed, as a user would: selectFile() can be undone by the folder still loading.
-            files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))
-                ->setText(QFileInfo(chosen).fileName());
-            QMetaObject::invokeMethod(files, "accept");
-        } else if (dialog->objectName() == QLatin1String("chartExportDialog")) {
-            seen << QString::number(dialog->findChild<QSpinBox *>(QStringLiteral("exportWidth"))->value());
-            dialog->findChild<QSpinBox *>(QStringLiteral("exportWidth"))->setValue(900);
-            dialog->findChild<QSpinBox *>(QStringLiteral("exportHeight"))->setValue(600);
-            dialog->findChild<QDoubleSpinBox *>(QStringLiteral("exportScale"))->setValue(1.0);
-            dialog->accept();
-        }
-    });
-    answer.start(50);
-    QSignalSpy requested(&panel, &ChartPanel::exportRequested);
-    QSignalSpy exported(&panel, &ChartPanel::exported);
-    QSettings().remove(QStringLiteral("export/width"));
-    panel.exportInteractively(QStringLiteral("png"));
-    answer.stop();
-    QCOMPARE(requested.size(), 1);
-    QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("png"));
-    QCOMPARE(seen.value(0), QStringLiteral("1600"));
-    QCOMPARE(QDir(seen.value(1)), QDir(m_dir.path()));
-    QCOMPARE(exported.size(), 1);
-    QCOMPARE(exported.at(0).at(0).toString(), chosen);
-    QCOMPARE(QImageReader(chosen).size(), QSize(900, 600));
 }
 
 QTEST_MAIN(TestCharts)

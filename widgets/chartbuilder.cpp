@@ -1,6 +1,7 @@
 #include "chartbuilder.h"
 
 #include "chartroles.h"
+#include "valueaxis.h"
 
 #include <QAbstractItemModel>
 #include <QBarSet>
@@ -20,7 +21,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace {
 
@@ -33,29 +33,9 @@ const char *const EmptyProperty = "duizhaoEmpty";
 const QColor OriginalColor(0xb8, 0x2e, 0x2e);    // the red of the paper's masthead, for the Chinese
 const QColor TranslationColor(0x2f, 0x6d, 0xb5); // a blue far from it, even for red-green blindness
 const QColor RegionColor(0xd9, 0x94, 0x1e);      // amber: the region is not one more province
-const QColor GridColor(0xe4, 0xe4, 0xe4);
-const QColor AxisColor(0x88, 0x88, 0x88);
-const QColor TextColor(0x33, 0x33, 0x33);
 
 // Beyond this many categories the value printed over each bar would overlap its neighbours.
 const int MaxValueLabels = 16;
-
-QFont chartFont(qreal pointSize, bool bold = false)
-{
-    QFont font;
-    font.setFamilies(ChartBuilder::fontFamilies());
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    return font;
-}
-
-// Drops binary noise like 0.30000000000000004 before QLocale prints the shortest form.
-double tidy(double value)
-{
-    if (!std::isfinite(value) || std::fabs(value) >= 1e12)
-        return value;
-    return std::round(value * 1e4) / 1e4;
-}
 
 bool isNumber(const QVariant &value)
 {
@@ -66,128 +46,17 @@ bool isNumber(const QVariant &value)
     return ok && std::isfinite(v);
 }
 
-// How values map to the plot: linear, or log10 shifted so that the lowest decade sits on the axis
-// (bars grow from 0 in plot coordinates, so every bar must start at the bottom of the axis).
-struct ValueScale
-{
-    bool log = false;
-    double decade = 0; // log: the exponent drawn at the bottom of the axis
-    double min = 0;
-    double max = 1;
-    double step = 1;
-    QVector<double> ticks; // in plot coordinates
-
-    double plot(double value) const
-    {
-        if (!log)
-            return value;
-        return value > 0 ? std::max(0.0, std::log10(value) - decade) : 0.0;
-    }
-    double valueAt(double plotted) const { return log ? std::pow(10.0, plotted + decade) : plotted; }
-};
-
-// 1, 2, 2.5 or 5 times a power of ten: ticks a reader can add up at a glance.
-double niceStep(double rough)
-{
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    for (double nice : {1.0, 2.0, 2.5, 5.0}) {
-        if (rough / magnitude <= nice)
-            return nice * magnitude;
-    }
-    return 10 * magnitude;
-}
-
-ValueScale makeScale(const QVector<double> &values)
-{
-    ValueScale scale;
-    if (ChartBuilder::needsLogAxis(values)) {
-        double lo = std::numeric_limits<double>::max();
-        double hi = 0;
-        for (double v : values) {
-            if (v > 0) {
-                lo = std::min(lo, v);
-                hi = std::max(hi, v);
-            }
-        }
-        scale.log = true;
-        // The smallest bar must stand above the axis, so a value right at a power of ten starts
-        // the axis a decade lower.
-        scale.decade = std::floor(std::log10(lo) - 0.1);
-        // One tick a decade reads best; past ten decades every other one keeps the labels apart.
-        const double decades = std::ceil(std::log10(hi) - scale.decade);
-        scale.step = decades > 10 ? 2 : 1;
-        scale.max = std::max(1.0, std::ceil(decades / scale.step) * scale.step);
-        for (double t = 0; t <= scale.max + 1e-9; t += scale.step)
-            scale.ticks.append(t);
-        return scale;
-    }
-    double lo = 0;
-    double hi = 0;
-    for (double v : values) {
-        lo = std::min(lo, v);
-        hi = std::max(hi, v);
-    }
-    if (hi - lo <= 0)
-        hi = lo + 1;
-    scale.step = niceStep((hi - lo) / 5);
-    scale.min = std::floor(lo / scale.step) * scale.step;
-    scale.max = std::ceil(hi / scale.step) * scale.step;
-    // Room above the tallest bar for the value printed over it.
-    if (scale.max - hi < 0.06 * (scale.max - scale.min))
-        scale.max += scale.step;
-    for (double t = scale.min; t <= scale.max + scale.step * 1e-6; t += scale.step)
-        scale.ticks.append(std::fabs(t) < scale.step * 1e-6 ? 0.0 : t);
-    return scale;
-}
-
-// QCategoryAxis keys its categories by label: a second equal label would be dropped, so it gets an
-// invisible difference.
-QString uniqueLabel(QString label, QSet<QString> *used)
-{
-    while (used->contains(label))
-        label.append(QChar(0x200b));
-    used->insert(label);
-    return label;
-}
-
-// QValueAxis and QLogValueAxis format with printf; a QCategoryAxis whose boundaries are the ticks
-// lets every label go through QLocale instead.
-QCategoryAxis *makeValueAxis(const ValueScale &scale, const QString &title, const QLocale &locale)
-{
-    auto *axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setRange(scale.min, scale.max);
-    axis->setStartValue(scale.min);
-    QSet<QString> labels;
-    for (double tick : scale.ticks) {
-        const double value = scale.valueAt(tick);
-        axis->append(
-            uniqueLabel(ChartBuilder::formatTick(value, scale.log ? value : scale.step, locale), &labels),
-            tick);
-    }
-    // A log scale must say so: bars of equal steps no longer mean equal differences.
-    axis->setTitleText(scale.log ? ChartBuilder::tr("%1, logarithmic scale").arg(title) : title);
-    axis->setTitleFont(chartFont(11));
-    axis->setTitleBrush(TextColor);
-    axis->setLabelsFont(chartFont(10));
-    axis->setLabelsBrush(TextColor);
-    axis->setGridLineColor(GridColor);
-    axis->setLinePenColor(AxisColor);
-    axis->setShadesVisible(false);
-    return axis;
-}
-
 QChart *newChart(const ChartBuilder::Options &options)
 {
     auto *chart = new QChart;
     chart->setTitle(options.title);
-    chart->setTitleFont(chartFont(16, true));
-    chart->setTitleBrush(TextColor);
+    chart->setTitleFont(ValueAxis::font(16, true));
+    chart->setTitleBrush(ValueAxis::textColor());
     chart->setLocale(options.locale);
     chart->setAnimationOptions(options.animated ? QChart::SeriesAnimations : QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
-    chart->legend()->setFont(chartFont(11));
-    chart->legend()->setLabelColor(TextColor);
+    chart->legend()->setFont(ValueAxis::font(11));
+    chart->legend()->setLabelColor(ValueAxis::textColor());
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     return chart;
@@ -199,7 +68,7 @@ QChart *makeEmpty(QChart *chart)
     chart->setProperty(EmptyProperty, true);
     chart->legend()->hide();
     auto *text = new QGraphicsSimpleTextItem(ChartBuilder::noFiguresText(), chart);
-    text->setFont(chartFont(12));
+    text->setFont(ValueAxis::font(12));
     text->setBrush(QColor(0x77, 0x77, 0x77));
     const auto center = [chart, text] {
         const QRectF box = text->boundingRect();
@@ -271,21 +140,12 @@ int nearestPoint(const QAbstractSeries *series, const QPointF &point)
 
 bool ChartBuilder::needsLogAxis(const QVector<double> &values)
 {
-    double lo = std::numeric_limits<double>::max();
-    double hi = 0;
-    for (double v : values) {
-        if (v > 0 && std::isfinite(v)) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
-    }
-    return hi > 0 && hi / lo > 100;
+    return ValueAxis::needsLog(values);
 }
 
 QStringList ChartBuilder::fontFamilies()
 {
-    return {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"),
-            QStringLiteral("Noto Sans CJK TC")};
+    return ValueAxis::fontFamilies();
 }
 
 QString ChartBuilder::noFiguresText()
@@ -295,29 +155,12 @@ QString ChartBuilder::noFiguresText()
 
 QString ChartBuilder::formatValue(double value, const QLocale &locale)
 {
-    return locale.toString(tidy(value), 'f', QLocale::FloatingPointShortest);
+    return ValueAxis::formatValue(value, locale);
 }
 
 QString ChartBuilder::formatTick(double value, double step, const QLocale &locale)
 {
-    // As many decimals as the step needs to be written exactly: a step of 2.5万 must not read "3万".
-    const auto decimals = [](double s) {
-        for (int places = 0; places < 6; ++places) {
-            const double scaled = s * std::pow(10.0, places);
-            if (std::fabs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
-                return places;
-        }
-        return 6;
-    };
-    // Chinese readers count in 万 and 亿, not thousands and millions.
-    if (locale.language() == QLocale::Chinese && std::fabs(value) >= 1e4) {
-        const double unit = std::fabs(value) >= 1e8 ? 1e8 : 1e4;
-        const QString suffix = unit == 1e8 ? QStringLiteral("亿") : QStringLiteral("万");
-        const int places = std::min(4, decimals(step / unit));
-        QString text = locale.toString(value / unit, 'f', places);
-        return text + suffix;
-    }
-    return locale.toString(value, 'f', std::min(6, decimals(step)));
+    return ValueAxis::formatTick(value, step, locale);
 }
 
 QChart *ChartBuilder::buildBars(const QAbstractItemModel *model, const Options &options)
@@ -409,7 +252,7 @@ QChart *ChartBuilder::buildBars(const QAbstractItemModel *model, const Options &
     QVector<double> values;
     for (const PlacedBar &bar : placed)
         values.append(bar.value);
-    const ValueScale scale = makeScale(values);
+    const ValueAxis::Scale scale = ValueAxis::scaleFor(values);
     const int slots = int(slotRows.size());
 
     auto *series = new QStackedBarSeries;
@@ -439,16 +282,17 @@ QChart *ChartBuilder::buildBars(const QAbstractItemModel *model, const Options &
     axisX->setStartValue(-1);
     QSet<QString> labels;
     for (const Span &span : spans)
-        axisX->append(uniqueLabel(span.label.isEmpty() ? QStringLiteral(" ") : span.label, &labels),
-                      span.last + 1);
-    axisX->setLabelsFont(chartFont(spans.size() > 12 ? 10 : 11));
-    axisX->setLabelsBrush(TextColor);
-    axisX->setLinePenColor(AxisColor);
+        axisX->append(
+            ValueAxis::uniqueLabel(span.label.isEmpty() ? QStringLiteral(" ") : span.label, &labels),
+            span.last + 1);
+    axisX->setLabelsFont(ValueAxis::font(spans.size() > 12 ? 10 : 11));
+    axisX->setLabelsBrush(ValueAxis::textColor());
+    axisX->setLinePenColor(ValueAxis::axisColor());
     axisX->setGridLineVisible(false);
     if (spans.size() > 14)
         axisX->setLabelsAngle(-45);
     QCategoryAxis *axisY =
-        makeValueAxis(scale, options.valueTitle.isEmpty() ? unit : options.valueTitle, locale);
+        ValueAxis::make(scale, options.valueTitle.isEmpty() ? unit : options.valueTitle, locale);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addSeries(series);
@@ -469,8 +313,8 @@ QChart *ChartBuilder::buildBars(const QAbstractItemModel *model, const Options &
     if (spans.size() <= MaxValueLabels) {
         for (const PlacedBar &bar : placed) {
             auto *item = new QGraphicsSimpleTextItem(formatValue(bar.value, locale), chart);
-            item->setFont(chartFont(9));
-            item->setBrush(TextColor);
+            item->setFont(ValueAxis::font(9));
+            item->setBrush(ValueAxis::textColor());
             item->setZValue(10);
             items.append(item);
         }
@@ -478,7 +322,7 @@ QChart *ChartBuilder::buildBars(const QAbstractItemModel *model, const Options &
     QGraphicsLineItem *rule = nullptr;
     if (separator >= 0) {
         rule = new QGraphicsLineItem(chart);
-        rule->setPen(QPen(AxisColor, 1, Qt::DashLine));
+        rule->setPen(QPen(ValueAxis::axisColor(), 1, Qt::DashLine));
         rule->setZValue(5);
     }
     const auto place = [chart, series, placed, items, rule, separator, scale] {
@@ -527,7 +371,7 @@ QChart *ChartBuilder::buildTimeline(const QAbstractItemModel *model, const Optio
     }
     if (values.isEmpty())
         return makeEmpty(chart);
-    const ValueScale scale = makeScale(values);
+    const ValueAxis::Scale scale = ValueAxis::scaleFor(values);
     const QString unit = unitOf(model);
     const QLocale &locale = options.locale;
     std::sort(days.begin(), days.end());
@@ -541,10 +385,10 @@ QChart *ChartBuilder::buildTimeline(const QAbstractItemModel *model, const Optio
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axisX->setRange(first - pad, last + pad);
     axisX->setStartValue(first - pad);
-    axisX->setLabelsFont(chartFont(10));
-    axisX->setLabelsBrush(TextColor);
-    axisX->setLinePenColor(AxisColor);
-    axisX->setGridLineColor(GridColor);
+    axisX->setLabelsFont(ValueAxis::font(10));
+    axisX->setLabelsBrush(ValueAxis::textColor());
+    axisX->setLinePenColor(ValueAxis::axisColor());
+    axisX->setGridLineColor(ValueAxis::gridColor());
     // Some ten labels fit across; with more dates, skip those too close to the previous label, but
     // keep the last date so the axis says where the series ends.
     const double minGap = (last - first) / 10.0;
@@ -563,7 +407,7 @@ QChart *ChartBuilder::buildTimeline(const QAbstractItemModel *model, const Optio
     if (days.size() > 6)
         axisX->setLabelsAngle(-30);
     QCategoryAxis *axisY =
-        makeValueAxis(scale, options.valueTitle.isEmpty() ? unit : options.valueTitle, locale);
+        ValueAxis::make(scale, options.valueTitle.isEmpty() ? unit : options.valueTitle, locale);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
 
