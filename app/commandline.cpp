@@ -119,7 +119,7 @@ int CommandLine::sentences(const QStringList &arguments, QTextStream &out, QText
             for (const Sentence &s : a->sentences(language)) {
                 out << a->article.fileName << '\t' << code << '\t' << s.index << '\t' << roleName(s.role)
                     << '\t' << a->article.codePointOffset(s.range.start) << '\t'
-                    << a->article.codePointOffset(s.range.end) << '\t' << tsvField(s.text) << '\n';
+                    << a->article.codePointOffset(s.range.end) << '\t' << tsvField(s.text.toString()) << '\n';
             }
         }
     }
@@ -214,7 +214,7 @@ int CommandLine::figures(const QStringList &arguments, QTextStream &err)
                     QString::number(f.sentence),
                     QString::number(a->article.codePointOffset(f.range.start)),
                     QString::number(a->article.codePointOffset(f.range.end)),
-                    f.text,
+                    f.text.toString(),
                     f.quantity.isRange ? QString() : number(f.quantity.value),
                     number(f.quantity.low),
                     number(f.quantity.high),
@@ -282,7 +282,7 @@ int CommandLine::align(const QStringList &arguments, QTextStream &err)
     auto texts = [](const Sentences &all, const QVector<int> &v) {
         QStringList s;
         for (int i : v)
-            s << all.at(i).text;
+            s << all.at(i).text.toString();
         return s.join(QLatin1Char(' '));
     };
     QString tsv;

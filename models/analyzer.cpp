@@ -35,6 +35,26 @@ bool Analyzer::hasError(const ArticleAnalysis &analysis)
     return false;
 }
 
+void Analyzer::compact(ArticleAnalysis &a)
+{
+    // A folder of thousands of articles stays in memory: drop what only the analysis needed (the
+    // anchors of the alignment) and the spare capacity of every list.
+    a.chineseFacts = {};
+    a.englishFacts = {};
+    for (Article::Part *part : {&a.article.chinese, &a.article.english}) {
+        part->paragraphs.squeeze();
+        part->titleLines.squeeze();
+    }
+    a.chineseSentences.squeeze();
+    a.englishSentences.squeeze();
+    a.chineseFigures.squeeze();
+    a.englishFigures.squeeze();
+    a.findings.squeeze();
+    a.alignment.groups.squeeze();
+    a.alignment.groupOfChinese.squeeze();
+    a.alignment.groupOfEnglish.squeeze();
+}
+
 ArticleAnalysisPtr Analyzer::finish(Article article, Diagnostics diagnostics)
 {
     auto analysis = std::make_shared<ArticleAnalysis>();
@@ -58,6 +78,7 @@ ArticleAnalysisPtr Analyzer::finish(Article article, Diagnostics diagnostics)
         const QVector<FigurePairer::Match> matches =
             FigurePairer::pair(analysis->chineseFigures, analysis->englishFigures, analysis->alignment);
         analysis->findings = TranslationChecker::check(*analysis, matches);
+        compact(*analysis);
     }
     return analysis;
 }

@@ -17,6 +17,9 @@ public:
     static ArticleAnalysisPtr analyzePlainFile(const QString &path, Article::Language language);
     static bool hasError(const ArticleAnalysis &analysis);
 
+    // Frees what only the analysis itself needed (alignment anchors) and spare list capacity.
+    static void compact(ArticleAnalysis &analysis);
+
 private:
     static ArticleAnalysisPtr finish(Article article, Diagnostics diagnostics);
 };

@@ -49,6 +49,7 @@ struct Article
 
     const Part &part(Language language) const { return language == Language::Chinese ? chinese : english; }
     QString slice(TextRange range) const { return text.mid(range.start, range.length()); }
+    QStringView view(TextRange range) const { return QStringView(text).mid(range.start, range.length()); }
     // 1-based line number of a position in text(), for messages.
     int lineAt(int pos) const;
     // Unicode code points before pos: what the command line reports as offsets.

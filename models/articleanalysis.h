@@ -21,7 +21,7 @@ struct ArticleAnalysis
     Sentences englishSentences;
     Figures chineseFigures;
     Figures englishFigures;
-    SentenceFactsList chineseFacts;
+    SentenceFactsList chineseFacts; // anchors for the alignment; emptied once the analysis is done
     SentenceFactsList englishFacts;
     Alignment alignment;
     Findings findings;

@@ -93,7 +93,7 @@ Article::Field fieldAfter(const Line &line, int prefixLength)
 }
 
 // Builds a part's body from its lines: the repeated headline first, then paragraphs, then the byline.
-void buildBody(const QVector<Line> &lines, int first, int last, Article::Part &part,
+void buildBody(const QString &text, const QVector<Line> &lines, int first, int last, Article::Part &part,
                Article::Language language)
 {
     const bool chinese = language == Article::Language::Chinese;
@@ -136,7 +136,7 @@ void buildBody(const QVector<Line> &lines, int first, int last, Article::Part &p
             flush();
             currentIndent = line.indent;
         }
-        current.appendLine(line.content, line.contentStart, separator);
+        current.appendLine(text, line.contentStart, int(line.content.size()), separator);
         lastEnded = endsSentence(line.content);
     }
     flush();
@@ -144,7 +144,7 @@ void buildBody(const QVector<Line> &lines, int first, int last, Article::Part &p
     if (!part.paragraphs.isEmpty() && isParenthesised(part.paragraphs.back().text()) &&
         part.paragraphs.back().pieces().size() == 1) {
         const Paragraph byline = part.paragraphs.takeLast();
-        part.byline = {byline.text(), byline.sourceRange()};
+        part.byline = {byline.text().toString(), byline.sourceRange()};
     }
 }
 
@@ -258,7 +258,7 @@ ArticleReader::Result ArticleReader::readPlainText(const QString &text, const QS
         if (line.isBlank())
             continue;
         Paragraph p;
-        p.appendLine(line.content, line.contentStart, separator);
+        p.appendLine(a.text, line.contentStart, int(line.content.size()), separator);
         part.paragraphs.append(p);
     }
     if (part.paragraphs.isEmpty())
@@ -348,7 +348,7 @@ ArticleReader::Result ArticleReader::readText(const QString &text, const QString
             break;
         }
     }
-    buildBody(lines, headerEnd, englishEnd, a.english, Article::Language::English);
+    buildBody(a.text, lines, headerEnd, englishEnd, a.english, Article::Language::English);
 
     // Chinese part: "Original:", "### headline", author, date, 第N版(), 专栏：, then the body.
     int k = separator + 1;
@@ -400,7 +400,7 @@ ArticleReader::Result ArticleReader::readText(const QString &text, const QString
             break;
         }
     }
-    buildBody(lines, bodyStart, n, a.chinese, Article::Language::Chinese);
+    buildBody(a.text, lines, bodyStart, n, a.chinese, Article::Language::Chinese);
 
     // A part is cut off when it stops mid-sentence while the other does not: a photo credit that
     // ends both halves without a full stop is not a truncation.

@@ -5,6 +5,7 @@
 #include "textrange.h"
 
 #include <QString>
+#include <QStringView>
 #include <QVector>
 
 // A quantity of one language of an article with everything the reader asks about it: where it is
@@ -27,7 +28,7 @@ struct Figure
     int index = 0;     // among the figures of its language, 0-based, in reading order
     int sentence = -1; // index into the analysis' sentences of this language
     TextRange range;   // in the file
-    QString text;      // the file's text in range
+    QStringView text;  // the file's text in range: a view into the article's text
     Quantity quantity; // value, bounds, approximation, unit (its ranges are in the file too)
     Kind kind = Kind::Count;
     QString placeId;    // gazetteer id of the place it is about; empty when unknown

@@ -130,10 +130,10 @@ QString FigureExtractor::placeFor(const QVector<PlaceHit> &places, TextRange cla
 
 QString FigureExtractor::articlePlace(const Article &article) const
 {
-    const QVector<QPair<QString, Article::Language>> sources = {
+    const QVector<QPair<QStringView, Article::Language>> sources = {
         {article.chinese.title.value, Article::Language::Chinese},
         {article.english.title.value, Article::Language::English},
-        {article.chinese.paragraphs.isEmpty() ? QString() : article.chinese.paragraphs.front().text(),
+        {article.chinese.paragraphs.isEmpty() ? QStringView() : article.chinese.paragraphs.front().text(),
          Article::Language::Chinese},
     };
     for (const auto &source : sources) {
@@ -236,7 +236,7 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             f.quantity = q;
             f.kind = kindOf(q);
             f.range = {map.toSource(q.range.start), map.toSource(q.range.end, true)};
-            f.text = article.slice(f.range);
+            f.text = article.view(f.range);
             f.quantity.range = f.range;
             if (q.unitRange.isValid())
                 f.quantity.unitRange = {map.toSource(q.unitRange.start), map.toSource(q.unitRange.end, true)};

@@ -206,9 +206,9 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case MetricColumn:
             return metricLabel(f->metric);
         case ChineseColumn:
-            return z ? z->text : QString();
+            return z ? z->text.toString() : QString();
         case EnglishColumn:
-            return e ? e->text : QString();
+            return e ? e->text.toString() : QString();
         case ValueColumn:
             return valueText(z ? z : e);
         case TranslationValueColumn:

@@ -2,19 +2,33 @@
 
 #include <algorithm>
 
-void Paragraph::appendLine(QStringView content, int sourceStart, QStringView separator)
+void Paragraph::appendLine(const QString &source, int sourceStart, int length, QStringView separator)
 {
-    if (!m_pieces.isEmpty())
-        m_text += separator;
+    const QStringView content = QStringView(source).mid(sourceStart, length);
     Piece piece;
-    piece.textStart = int(m_text.size());
     piece.sourceStart = sourceStart;
-    piece.length = int(content.size());
-    m_text += content;
+    piece.length = length;
+    if (m_pieces.isEmpty()) {
+        m_storage = source; // shared, not copied
+        m_offset = sourceStart;
+        m_length = length;
+        piece.textStart = 0;
+    } else {
+        // A wrapped line: from now on the paragraph owns its joined text.
+        QString joined;
+        joined.reserve(m_length + separator.size() + length);
+        joined += text();
+        joined += separator;
+        piece.textStart = int(joined.size());
+        joined += content;
+        m_storage = joined;
+        m_offset = 0;
+        m_length = int(joined.size());
+    }
     m_pieces.append(piece);
     if (!m_sourceRange.isValid())
         m_sourceRange.start = sourceStart;
-    m_sourceRange.end = sourceStart + piece.length;
+    m_sourceRange.end = sourceStart + length;
 }
 
 int Paragraph::toSource(int textPos, bool isEnd) const

@@ -3,11 +3,14 @@
 #include "textrange.h"
 
 #include <QString>
+#include <QStringView>
 #include <QVector>
 
 // One paragraph as shown to the reader: its lines joined (indentation dropped, a wrapped line break
 // becomes one space or nothing in Chinese) and, for every joined piece, where it sits in the file.
 // Analysis runs on text(); toSource() turns any range of it back into a range of the file.
+// A paragraph of one line (nearly all of them) keeps no text of its own: it shares the article's
+// buffer (implicitly shared, never written to) and views a slice of it.
 class Paragraph
 {
 public:
@@ -20,14 +23,14 @@ public:
 
     Paragraph() = default;
 
-    // Appends one line's content (already stripped of indentation) found at sourceStart in the file.
+    // Appends the line source[sourceStart, sourceStart + length), already stripped of indentation.
     // A separator (space for English) is inserted before every piece but the first.
-    void appendLine(QStringView content, int sourceStart, QStringView separator);
+    void appendLine(const QString &source, int sourceStart, int length, QStringView separator);
 
-    const QString &text() const { return m_text; }
+    QStringView text() const { return QStringView(m_storage).mid(m_offset, m_length); }
     TextRange sourceRange() const { return m_sourceRange; }
     const QVector<Piece> &pieces() const { return m_pieces; }
-    bool isEmpty() const { return m_text.isEmpty(); }
+    bool isEmpty() const { return m_length == 0; }
 
     // Maps an offset in text() to the file; an offset in an inserted separator maps to the end of
     // the piece before it.
@@ -37,7 +40,9 @@ public:
     int toText(int sourcePos) const;
 
 private:
-    QString m_text;
+    QString m_storage; // the article's text, or the joined lines
+    int m_offset = 0;
+    int m_length = 0;
     TextRange m_sourceRange;
     QVector<Piece> m_pieces;
 };

@@ -4,6 +4,7 @@
 #include "textrange.h"
 
 #include <QString>
+#include <QStringView>
 #include <QVector>
 
 // One sentence of one language of an article. Titles count as sentences (they are read and aligned
@@ -22,7 +23,9 @@ struct Sentence
     int index = 0;      // position among the sentences of its language, 0-based
     int paragraph = -1; // index into the part's paragraphs for body sentences, else -1
     TextRange range;    // in the article's text (the file)
-    QString text;       // as read: wrapped lines joined
+    // As read, wrapped lines joined: a view into the article's own buffers (its text, a joined
+    // paragraph, a title), which live as long as any copy of the Article does.
+    QStringView text;
 };
 
 using Sentences = QVector<Sentence>;

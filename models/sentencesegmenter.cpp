@@ -97,14 +97,14 @@ Sentences SentenceSegmenter::segment(const Article &article, Article::Language l
 {
     const Article::Part &part = article.part(language);
     Sentences out;
-    auto add = [&](Sentence::Role role, int paragraph, TextRange range, QString text) {
+    auto add = [&](Sentence::Role role, int paragraph, TextRange range, QStringView text) {
         Sentence s;
         s.language = language;
         s.role = role;
         s.index = int(out.size());
         s.paragraph = paragraph;
         s.range = range;
-        s.text = std::move(text);
+        s.text = text;
         out.append(std::move(s));
     };
     if (!part.titleLines.isEmpty()) {

@@ -61,11 +61,11 @@ Findings TranslationChecker::check(const ArticleAnalysis &analysis,
         f.group = g;
         if (!group.chinese.isEmpty()) {
             f.chineseSentence = group.chinese.front();
-            f.chineseText = analysis.chineseSentences.at(f.chineseSentence).text;
+            f.chineseText = analysis.chineseSentences.at(f.chineseSentence).text.toString();
             f.message = tr("this sentence of the original has no translation");
         } else {
             f.englishSentence = group.english.front();
-            f.englishText = analysis.englishSentences.at(f.englishSentence).text;
+            f.englishText = analysis.englishSentences.at(f.englishSentence).text.toString();
             f.message = tr("this sentence of the translation matches nothing in the original");
         }
         out.append(f);
@@ -87,7 +87,7 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         Finding f;
         f.chineseFigure = i;
         f.chineseSentence = z.sentence;
-        f.chineseText = z.text;
+        f.chineseText = z.text.toString();
         f.group = groupOf(al.groupOfChinese, z.sentence);
         if (z.pair < 0) {
             f.severity = isMinor(z) ? Finding::Severity::Note : Finding::Severity::Warning;
@@ -99,7 +99,7 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         const Figure &e = a.englishFigures.at(z.pair);
         f.englishFigure = z.pair;
         f.englishSentence = e.sentence;
-        f.englishText = e.text;
+        f.englishText = e.text.toString();
         if (matches.value(i) == FigurePairer::Match::Disagreeing) {
             const double ratio = z.quantity.low != 0 ? e.quantity.low / z.quantity.low : 0;
             f.severity = Finding::Severity::Error;
@@ -145,7 +145,7 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         f.kind = Finding::Kind::AddedFigure;
         f.englishFigure = i;
         f.englishSentence = e.sentence;
-        f.englishText = e.text;
+        f.englishText = e.text.toString();
         f.group = groupOf(al.groupOfEnglish, e.sentence);
         f.message = tr("%1 (%2) is in the translation but not in the original").arg(e.text, formatValue(e));
         out.append(f);
@@ -247,7 +247,7 @@ void TranslationChecker::checkCoverage(const ArticleAnalysis &a, Findings &out)
     f.englishSentence = last;
     f.group = groupOf(a.alignment.groupOfEnglish, last);
     if (last >= 0)
-        f.englishText = a.englishSentences.at(last).text.right(60);
+        f.englishText = a.englishSentences.at(last).text.right(60).toString();
     f.message = cut ? tr("the translation stops in mid-sentence")
                     : tr("the translation covers much less than the original (%1 characters for %2 Chinese "
                          "characters, about %3 expected)")

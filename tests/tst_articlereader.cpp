@@ -193,7 +193,7 @@ void TestArticleReader::variations()
     QTEST(a.english.truncated, "englishTruncated");
     QTEST(int(a.chinese.titleLines.size()), "chineseTitleLines");
     for (const Paragraph &p : a.english.paragraphs)
-        QVERIFY2(!p.text().contains(QStringLiteral("Named Entities")), qPrintable(p.text()));
+        QVERIFY2(!p.text().contains(QStringLiteral("Named Entities")), qPrintable(p.text().toString()));
 }
 
 void TestArticleReader::badInput_data()

@@ -145,13 +145,13 @@ void TestFigureExtractor::corpus()
         int previousEnd = -1;
         for (const Figure &f : a->figures(language)) {
             QCOMPARE(a->article.slice(f.range), f.text);
-            QVERIFY2(f.range.start >= previousEnd, qPrintable(f.text)); // in order, no overlap
+            QVERIFY2(f.range.start >= previousEnd, qPrintable(f.text.toString())); // in order, no overlap
             previousEnd = f.range.end;
-            QVERIFY2(!dateLike.match(f.text).hasMatch(), qPrintable(f.text));
+            QVERIFY2(!dateLike.match(f.text).hasMatch(), qPrintable(f.text.toString()));
             QVERIFY(f.quantity.low <= f.quantity.high);
             QVERIFY(!f.metric.isEmpty());
             const Sentence &s = a->sentences(language).at(f.sentence);
-            QVERIFY2(s.range.contains(f.range), qPrintable(f.text));
+            QVERIFY2(s.range.contains(f.range), qPrintable(f.text.toString()));
         }
     }
 }

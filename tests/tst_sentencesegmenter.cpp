@@ -113,7 +113,7 @@ void TestSentenceSegmenter::wrappedLineJoined()
     QStringList body;
     for (const Sentence &s : b->englishSentences) {
         if (s.role == Sentence::Role::Body)
-            body << s.text;
+            body << s.text.toString();
     }
     QCOMPARE(body,
              (QStringList{QStringLiteral(
@@ -141,7 +141,7 @@ void TestSentenceSegmenter::corpusRanges()
             const Sentence &s = sentences.at(i);
             QCOMPARE(s.index, i);
             QVERIFY(s.range.isValid() && s.range.length() > 0);
-            QVERIFY2(s.range.start >= previousEnd, qPrintable(s.text));
+            QVERIFY2(s.range.start >= previousEnd, qPrintable(s.text.toString()));
             previousEnd = s.range.end;
             // The range slices the file back to the sentence, up to the joined line breaks.
             QString slice = a->article.slice(s.range);

@@ -203,7 +203,7 @@ void TestTranslationCheck::plantedEverywhere()
         QString planted = text;
         planted.replace(target->range.start, target->range.length(), target->text + QStringLiteral(",000"));
         const ArticleAnalysisPtr a = Analyzer::analyzeText(planted, path);
-        const QString zh = original->chineseFigures.at(target->pair).text;
+        const QString zh = original->chineseFigures.at(target->pair).text.toString();
         QVERIFY2(has(a->findings, Finding::Kind::ScaleError, zh),
                  qPrintable(target->text + QLatin1Char('\n') + describe(a->findings)));
     }

@@ -93,7 +93,7 @@ void ReadingPane::appendSourceText(QTextCursor &cursor, const Paragraph *paragra
         const int blockStart = cursor.position();
         for (const Paragraph::Piece &piece : paragraph->pieces())
             m_segments.append({piece.sourceStart, blockStart + piece.textStart, piece.length});
-        cursor.insertText(paragraph->text());
+        cursor.insertText(paragraph->text().toString());
     } else if (field) {
         m_segments.append({field->range.start, cursor.position(), int(field->value.size())});
         cursor.insertText(field->value);
@@ -385,7 +385,7 @@ QString ReadingPane::figureToolTip(int figure) const
     const MetricLexicon::Metric *metric = MetricLexicon::builtIn().metric(f.metric);
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> = %2 %3")
-                 .arg(f.text.toHtmlEscaped(), value, f.quantity.unit.toHtmlEscaped());
+                 .arg(f.text.toString().toHtmlEscaped(), value, f.quantity.unit.toHtmlEscaped());
     if (f.quantity.approx != Quantity::Approx::Exact)
         lines << tr("approximate: %1").arg(Figure::approxName(f.quantity.approx));
     if (!f.placeId.isEmpty()) {

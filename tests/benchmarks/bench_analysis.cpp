@@ -11,8 +11,8 @@
 #include "metriclexicon.h"
 #include "sentencealigner.h"
 #include "sentencesegmenter.h"
-#include "translationchecker.h"
 #include "textdecoder.h"
+#include "translationchecker.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -135,9 +135,16 @@ void BenchAnalysis::alignAndCheck()
 {
     // Everything before alignment done once; the loop aligns, pairs and checks.
     QVector<std::shared_ptr<ArticleAnalysis>> prepared;
+    const FigureExtractor extractor(Gazetteer::builtIn(), MetricLexicon::builtIn());
     for (const auto &file : std::as_const(m_files)) {
         const ArticleAnalysisPtr a = Analyzer::analyzeText(QString::fromUtf8(file.second), file.first);
-        prepared.append(std::make_shared<ArticleAnalysis>(*a));
+        auto copy = std::make_shared<ArticleAnalysis>(*a);
+        // The finished analysis no longer holds the alignment's anchors: find them again.
+        extractor.extract(copy->article, copy->chineseSentences, Article::Language::Chinese, copy->placeId,
+                          &copy->chineseFacts);
+        extractor.extract(copy->article, copy->englishSentences, Article::Language::English, copy->placeId,
+                          &copy->englishFacts);
+        prepared.append(copy);
     }
     int i = 0;
     MEASURE("alignment + pairing + check", {
