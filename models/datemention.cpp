@@ -2,10 +2,17 @@
 
 #include "chinesenumerals.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
+// Parsed by hand rather than with regular expressions: every date of every sentence passes here.
+
 namespace {
+
+bool isChineseDigit(QChar c)
+{
+    static const QString digits = QStringLiteral("〇零一二三四五六七八九十廿卅两");
+    return digits.contains(c) || (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９');
+}
 
 int chineseNumber(QStringView s)
 {
@@ -22,24 +29,49 @@ int chineseNumber(QStringView s)
             v = v * 10 + (c == QChar(0x96F6) ? 0 : int(digits.indexOf(c)));
         return v;
     }
-    bool ok = false;
-    const int arabic = s.toString().toInt(&ok);
-    if (ok)
+    int arabic = 0;
+    bool allDigits = true;
+    for (QChar c : s) {
+        const int d = c >= u'0' && c <= u'9'     ? c.unicode() - u'0'
+                      : c >= u'０' && c <= u'９' ? c.unicode() - u'０'
+                                                 : -1;
+        if (d < 0) {
+            allDigits = false;
+            break;
+        }
+        arabic = arabic * 10 + d;
+        if (arabic > 100000)
+            return 0;
+    }
+    if (allDigits)
         return arabic;
     const auto v = ChineseNumerals::parse(s);
-    return v ? int(*v) : 0;
+    return v && *v >= 0 && *v < 100000 ? int(*v) : 0;
 }
 
-int monthNumber(const QString &name)
+// The numeral that ends just before position end, e.g. 十二 in 十二月.
+QStringView numeralBefore(QStringView text, qsizetype end)
+{
+    qsizetype start = end;
+    while (start > 0 && end - start < 4 && isChineseDigit(text.at(start - 1)))
+        --start;
+    return text.mid(start, end - start);
+}
+
+int monthNumber(QStringView word)
 {
     static const QStringList months = {
         QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
         QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
         QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
         QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
-    const QString lower = name.toLower();
+    if (word.size() < 3)
+        return 0;
     for (int i = 0; i < months.size(); ++i) {
-        if (lower == months.at(i) || (lower.size() >= 3 && months.at(i).startsWith(lower)))
+        const QString &m = months.at(i);
+        // A full name, or an abbreviation of at least three letters (Sept, Dec).
+        if (word.size() <= m.size() && QStringView(m).startsWith(word, Qt::CaseInsensitive) &&
+            (word.size() == m.size() || word.size() <= 4))
             return i + 1;
     }
     return 0;
@@ -51,24 +83,25 @@ DateMention DateMention::readChinese(QStringView text)
 {
     DateMention d;
     d.text = text.toString();
-    static const QRegularExpression re(QStringLiteral(
-        "(?:([〇零一二三四五六七八九\\d０-９]{2,4})年)?(?:([一二三四五六七八九十\\d０-９]{1,3})月份?)?"
-        "(?:([一二三四五六七八九十廿卅\\d０-９]{1,3})[日号])?"));
-    static const QRegularExpression quarter(QStringLiteral("第([一二三四1-4])季"));
-    const auto q = quarter.match(text);
-    if (q.hasMatch()) {
-        d.isQuarter = true;
-        d.month = chineseNumber(q.capturedView(1));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'季' && i >= 2 && text.at(i - 2) == u'第') {
+            d.isQuarter = true;
+            d.month = chineseNumber(text.mid(i - 1, 1));
+        } else if (c == u'年' && !d.year) {
+            d.year = chineseNumber(numeralBefore(text, i));
+            if (d.year > 0 && d.year < 100)
+                d.year += 1900;
+        } else if (c == u'月' && !d.isQuarter && !d.month) {
+            d.month = chineseNumber(numeralBefore(text, i));
+        } else if ((c == u'日' || c == u'号') && !d.day) {
+            d.day = chineseNumber(numeralBefore(text, i));
+        }
     }
-    const auto m = re.match(text);
-    if (m.hasMatch()) {
-        d.year = chineseNumber(m.capturedView(1));
-        if (d.year > 0 && d.year < 100)
-            d.year += 1900;
-        if (!d.isQuarter)
-            d.month = chineseNumber(m.capturedView(2));
-        d.day = chineseNumber(m.capturedView(3));
-    }
+    if (d.month > 12)
+        d.month = 0;
+    if (d.day > 31)
+        d.day = 0;
     return d;
 }
 
@@ -76,38 +109,53 @@ DateMention DateMention::readEnglish(QStringView text)
 {
     DateMention d;
     d.text = text.toString();
-    static const QRegularExpression monthName(QStringLiteral(
-        "\\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-        "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\b"));
-    static const QRegularExpression year(QStringLiteral("\\b(1[89]\\d\\d|20\\d\\d)\\b"));
-    static const QRegularExpression day(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d)"));
-    static const QRegularExpression quarter(
-        QStringLiteral("\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter"),
-        QRegularExpression::CaseInsensitiveOption);
-    const auto q = quarter.match(text);
-    if (q.hasMatch()) {
-        static const QStringList names = {QStringLiteral("first"), QStringLiteral("second"),
-                                          QStringLiteral("third"), QStringLiteral("fourth")};
-        const QString n = q.captured(1).toLower();
-        d.isQuarter = true;
-        d.month = int(names.indexOf(n)) + 1;
-        if (d.month == 0)
-            d.month = n.left(1).toInt();
+    static const QStringList quarters = {
+        QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"), QStringLiteral("fourth"),
+        QStringLiteral("1st"),   QStringLiteral("2nd"),    QStringLiteral("3rd"),   QStringLiteral("4th")};
+    // Split into words: letters or digits.
+    QVector<QStringView> words;
+    for (qsizetype i = 0; i < text.size();) {
+        if (!text.at(i).isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < text.size() && text.at(i).isLetterOrNumber())
+            ++i;
+        words.append(text.mid(start, i - start));
     }
-    const auto m = monthName.match(text);
-    if (m.hasMatch() && !d.isQuarter)
-        d.month = monthNumber(m.captured(1));
-    const auto y = year.match(text);
-    if (y.hasMatch())
-        d.year = y.captured(1).toInt();
-    // A day is a one- or two-digit number that is not the year.
-    auto it = day.globalMatch(text);
-    while (it.hasNext()) {
-        const auto dm = it.next();
-        const int v = dm.captured(1).toInt();
-        if (v >= 1 && v <= 31 && dm.captured(0) != y.captured(0)) {
-            d.day = v;
-            break;
+    for (int w = 0; w < words.size(); ++w) {
+        const QStringView word = words.at(w);
+        if (w + 1 < words.size() && words.at(w + 1).compare(u"quarter", Qt::CaseInsensitive) == 0) {
+            for (int q = 0; q < quarters.size(); ++q) {
+                if (word.compare(quarters.at(q), Qt::CaseInsensitive) == 0) {
+                    d.isQuarter = true;
+                    d.month = q % 4 + 1;
+                }
+            }
+            continue;
+        }
+        if (word.front().isLetter()) {
+            if (!d.month && !d.isQuarter && word.front().isUpper())
+                d.month = monthNumber(word);
+            continue;
+        }
+        // Digits, maybe with an ordinal suffix (27th).
+        qsizetype digits = 0;
+        while (digits < word.size() && word.at(digits).isDigit())
+            ++digits;
+        const QStringView suffix = word.mid(digits);
+        if (!suffix.isEmpty() && suffix.compare(u"st", Qt::CaseInsensitive) != 0 &&
+            suffix.compare(u"nd", Qt::CaseInsensitive) != 0 &&
+            suffix.compare(u"rd", Qt::CaseInsensitive) != 0 &&
+            suffix.compare(u"th", Qt::CaseInsensitive) != 0)
+            continue;
+        const int value = word.left(digits).toInt();
+        if (digits == 4 && value >= 1800 && value <= 2099 && suffix.isEmpty()) {
+            if (!d.year)
+                d.year = value;
+        } else if (digits <= 2 && value >= 1 && value <= 31 && !d.day) {
+            d.day = value;
         }
     }
     return d;

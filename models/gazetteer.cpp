@@ -77,10 +77,14 @@ void tokenize(QStringView text, QVector<Word> &words)
             continue;
         }
         const int start = i;
+        // Place names start with a capital (or a digit, as in "No. 3 District"): only those words can
+        // begin a match, so only their hash is worth computing.
+        const bool mayStart = !text[i].isLower();
         quint32 hash = kHashSeed;
         while (i < n) {
             if (isWordChar(text[i])) {
-                hash = hashStep(hash, text[i]);
+                if (mayStart)
+                    hash = hashStep(hash, text[i]);
                 ++i;
                 continue;
             }
@@ -88,7 +92,8 @@ void tokenize(QStringView text, QVector<Word> &words)
                 const bool possessive =
                     (text[i + 1] == u's' || text[i + 1] == u'S') && (i + 2 >= n || !isWordChar(text[i + 2]));
                 if (!possessive) {
-                    hash = hashStep(hash, text[i]);
+                    if (mayStart)
+                        hash = hashStep(hash, text[i]);
                     ++i;
                     continue;
                 }
@@ -478,6 +483,10 @@ QVector<Gazetteer::Match> Gazetteer::findEnglish(QStringView text) const
     KeyBuffer key;
     int w = 0;
     while (w < words.size()) {
+        if (text[words[w].start].isLower()) {
+            ++w; // see tokenize(): no place name starts in lower case
+            continue;
+        }
         const quint32 bit = words[w].hash % kFilterBits;
         if (!(m_enFirstFilter.value(bit / 64) & (quint64(1) << (bit % 64)))) {
             ++w;
