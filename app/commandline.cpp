@@ -50,6 +50,22 @@ QString roleName(Sentence::Role role)
 
 } // namespace
 
+ArticleAnalysisPtr CommandLine::analyze(const QString &file, QTextStream &err, int &status,
+                                        const QString &plainLanguage)
+{
+    const ArticleAnalysisPtr a = plainLanguage.isEmpty()
+                                     ? Analyzer::analyzeFile(file)
+                                     : Analyzer::analyzePlainFile(file, plainLanguage == QLatin1String("zh")
+                                                                            ? Article::Language::Chinese
+                                                                            : Article::Language::English);
+    for (const Diagnostic &d : a->diagnostics)
+        err << d.toString() << '\n';
+    if (!Analyzer::hasError(*a))
+        return a;
+    status = 2;
+    return nullptr;
+}
+
 QStringList CommandLine::commands()
 {
     return {QStringLiteral("align"), QStringLiteral("chart"), QStringLiteral("check"),
@@ -104,13 +120,9 @@ int CommandLine::sentences(const QStringList &arguments, QTextStream &out, QText
     const QString only = parser.value(lang);
     int status = 0;
     for (const QString &file : CorpusLoader::expand(paths)) {
-        const ArticleAnalysisPtr a = Analyzer::analyzeFile(file);
-        for (const Diagnostic &d : a->diagnostics)
-            err << d.toString() << '\n';
-        if (Analyzer::hasError(*a)) {
-            status = 2;
+        const ArticleAnalysisPtr a = analyze(file, err, status);
+        if (!a)
             continue;
-        }
         for (const Article::Language language : {Article::Language::Chinese, Article::Language::English}) {
             const QString code =
                 language == Article::Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
@@ -189,17 +201,9 @@ int CommandLine::figures(const QStringList &arguments, QTextStream &err)
     int status = 0;
     const QStringList files = lang.isEmpty() ? CorpusLoader::expand(paths) : paths;
     for (const QString &file : files) {
-        const ArticleAnalysisPtr a =
-            lang.isEmpty()
-                ? Analyzer::analyzeFile(file)
-                : Analyzer::analyzePlainFile(file, lang == QLatin1String("zh") ? Article::Language::Chinese
-                                                                               : Article::Language::English);
-        for (const Diagnostic &d : a->diagnostics)
-            err << d.toString() << '\n';
-        if (Analyzer::hasError(*a)) {
-            status = 2;
+        const ArticleAnalysisPtr a = analyze(file, err, status, lang);
+        if (!a)
             continue;
-        }
         for (const Article::Language language : {Article::Language::Chinese, Article::Language::English}) {
             const Figures &figures = a->figures(language);
             const Figures &others =
@@ -289,13 +293,9 @@ int CommandLine::align(const QStringList &arguments, QTextStream &err)
     QJsonArray json;
     int status = 0;
     for (const QString &file : CorpusLoader::expand(parser.positionalArguments())) {
-        const ArticleAnalysisPtr a = Analyzer::analyzeFile(file);
-        for (const Diagnostic &d : a->diagnostics)
-            err << d.toString() << '\n';
-        if (Analyzer::hasError(*a)) {
-            status = 2;
+        const ArticleAnalysisPtr a = analyze(file, err, status);
+        if (!a)
             continue;
-        }
         QJsonArray groups;
         for (const Alignment::Group &g : a->alignment.groups) {
             const QString zhText = texts(a->chineseSentences, g.chinese);
@@ -358,13 +358,9 @@ int CommandLine::check(const QStringList &arguments, QTextStream &err)
     int status = 0;
     int found = 0;
     for (const QString &file : CorpusLoader::expand(parser.positionalArguments())) {
-        const ArticleAnalysisPtr a = Analyzer::analyzeFile(file);
-        for (const Diagnostic &d : a->diagnostics)
-            err << d.toString() << '\n';
-        if (Analyzer::hasError(*a)) {
-            status = 2;
+        const ArticleAnalysisPtr a = analyze(file, err, status);
+        if (!a)
             continue;
-        }
         for (const Finding &f : a->findings) {
             ++found;
             const QString pair = f.chineseFigure >= 0 && f.englishFigure >= 0
@@ -469,12 +465,7 @@ int CommandLine::chart(const QStringList &arguments, QTextStream &err)
     QVector<ArticleAnalysisPtr> articles;
     int status = 0;
     for (const QString &path : CorpusLoader::expand(parser.positionalArguments())) {
-        ArticleAnalysisPtr a = Analyzer::analyzeFile(path);
-        for (const Diagnostic &d : a->diagnostics)
-            err << d.toString() << '\n';
-        if (Analyzer::hasError(*a))
-            status = 2;
-        else
+        if (ArticleAnalysisPtr a = analyze(path, err, status))
             articles.append(std::move(a));
     }
     FigureTableModel figures;

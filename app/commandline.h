@@ -1,6 +1,8 @@
 #pragma once
 
+#include "articleanalysis.h"
 #include <QCoreApplication>
+
 #include <QStringList>
 
 class QTextStream;
@@ -21,6 +23,9 @@ public:
     static int run(const QStringList &arguments);
 
 private:
+    // Analyses one file, printing its diagnostics; null (and status 2) when it could not be read.
+    static ArticleAnalysisPtr analyze(const QString &file, QTextStream &err, int &status,
+                                      const QString &plainLanguage = {});
     static int sentences(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int figures(const QStringList &arguments, QTextStream &err);
     static int align(const QStringList &arguments, QTextStream &err);

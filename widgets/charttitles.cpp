@@ -1,6 +1,7 @@
 #include "charttitles.h"
 
 #include "figure.h"
+#include "figuretablemodel.h"
 #include "metriclexicon.h"
 #include "uilanguage.h"
 
@@ -32,14 +33,10 @@ QString ChartTitles::unitLabel(int kind, const QString &unit)
     default:
         break;
     }
-    if (unit == QLatin1String("jin"))
-        return tr("jin");
-    if (unit == QLatin1String("dan"))
-        return tr("dan");
-    if (unit == QLatin1String("mu"))
-        return tr("mu");
-    if (unit == QLatin1String("ton"))
-        return tr("tons");
+    // Measures (斤, 担, 亩, 吨) are named as the figure table names them.
+    const QString measure = FigureTableModel::unitLabel(unit);
+    if (measure != unit)
+        return measure;
     if (unit == QStringLiteral("人") || unit == QStringLiteral("名") || unit == QLatin1String("people"))
         return tr("people");
     if (unit == QStringLiteral("户"))

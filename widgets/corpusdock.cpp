@@ -1,6 +1,7 @@
 #include "corpusdock.h"
 
 #include "articlelistmodel.h"
+#include "tableviews.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -25,19 +26,7 @@ CorpusDock::CorpusDock(ArticleListModel *model, QWidget *parent)
     m_filter = new QLineEdit(content);
     m_filter->setObjectName(QStringLiteral("corpusFilter"));
     m_filter->setClearButtonEnabled(true);
-    m_view = new QTableView(content);
-    m_view->setObjectName(QStringLiteral("corpusView"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ArticleListModel::DateColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = TableViews::create(content, QStringLiteral("corpusView"), m_proxy, ArticleListModel::DateColumn);
     m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::DateColumn,
                                                      QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::PageColumn,
@@ -88,13 +77,7 @@ void CorpusDock::setCurrentRow(int sourceRow)
 {
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     m_settingRow = true;
-    if (index.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                             QItemSelectionModel::Rows);
-        m_view->scrollTo(index);
-    } else {
-        m_view->selectionModel()->clearSelection();
-    }
+    TableViews::selectRow(m_view, index);
     m_settingRow = false;
 }
 

@@ -6,6 +6,7 @@
 #include "gazetteer.h"
 #include "metriclexicon.h"
 #include "statuspalette.h"
+#include "tableviews.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,19 +64,7 @@ FigureTableDock::FigureTableDock(FigureTableModel *model, FigureFilterProxy *pro
     filters->addWidget(m_status);
     filters->addWidget(m_currentOnly);
     filters->addWidget(m_search, 1);
-    m_view = new QTableView(content);
-    m_view->setObjectName(QStringLiteral("figureView"));
-    m_view->setModel(proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = TableViews::create(content, QStringLiteral("figureView"), proxy);
     m_view->setItemDelegateForColumn(FigureTableModel::StatusColumn, new StatusDelegate(m_view));
     // Widths for the usual content; ResizeToContents would read every row of a large corpus.
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -201,13 +190,7 @@ void FigureTableDock::selectSourceRow(int sourceRow)
 {
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     m_selecting = true;
-    if (index.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                             QItemSelectionModel::Rows);
-        m_view->scrollTo(index);
-    } else {
-        m_view->selectionModel()->clearSelection();
-    }
+    TableViews::selectRow(m_view, index);
     m_selecting = false;
 }
 

@@ -3,6 +3,7 @@
 #include "figurestatus.h"
 #include "findingsmodel.h"
 #include "statuspalette.h"
+#include "tableviews.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -64,18 +65,7 @@ FindingsDock::FindingsDock(FindingsModel *model, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     m_severity = new QComboBox(content);
     m_severity->setObjectName(QStringLiteral("severityFilter"));
-    m_view = new QTableView(content);
-    m_view->setObjectName(QStringLiteral("findingsView"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = TableViews::create(content, QStringLiteral("findingsView"), m_proxy);
     m_view->setItemDelegateForColumn(FindingsModel::SeverityColumn, new SeverityDelegate(m_view));
     m_count = new QLabel(content);
     auto *top = new QHBoxLayout;
@@ -138,10 +128,7 @@ void FindingsDock::selectSourceRow(int sourceRow)
 {
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     m_selecting = true;
-    if (index.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                             QItemSelectionModel::Rows);
-        m_view->scrollTo(index);
-    }
+    if (index.isValid())
+        TableViews::selectRow(m_view, index);
     m_selecting = false;
 }
