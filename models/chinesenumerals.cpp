@@ -1,7 +1,8 @@
 #include "chinesenumerals.h"
 
+#include "chinesenumeralreader.h"
+
 #include <algorithm>
-#include <array>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -11,37 +12,8 @@ namespace {
 
 using A = Quantity::Approx;
 using F = Quantity::Form;
-
-// Classes of the scanner's 64K lookup table. Only these characters can begin a numeral, so the scan
-// loop rejects every other character with one load; the low nibble holds the digit or the exponent.
-constexpr int None = 0, Digit = 1, Unit = 2, Scale = 3, Tens = 4, Vague = 5, Arabic = 6;
-using Table = std::array<quint8, 65536>;
-
-const Table &table()
-{
-    static const Table t = [] {
-        Table t{};
-        for (int d = 0; d < 10; ++d) {
-            t[u"〇一二三四五六七八九"[d]] = t[u"零壹贰叁肆伍陆柒捌玖"[d]] = quint8(Digit << 4 | d);
-            t[u'0' + d] = t[0xFF10 + d] = quint8(Arabic << 4 | d);
-        }
-        const std::pair<const char16_t *, int> groups[] = {
-            {u"两貳兩", Digit << 4 | 2}, {u"參", Digit << 4 | 3},   {u"陸", Digit << 4 | 6},
-            {u"十拾", Unit << 4 | 1},    {u"百佰", Unit << 4 | 2},  {u"千仟", Unit << 4 | 3},
-            {u"万萬", Scale << 4 | 4},   {u"亿億", Scale << 4 | 8}, {u"兆", Scale << 4 | 12},
-            {u"廿", Tens << 4 | 2},      {u"卅", Tens << 4 | 3},    {u"卌", Tens << 4 | 4},
-            {u"几幾", Vague << 4}};
-        for (const auto &[chars, code] : groups)
-            for (const char16_t *c = chars; *c; ++c)
-                t[*c] = quint8(code);
-        return t;
-    }();
-    return t;
-}
-
-const auto kindOf = [](const Table &t, char16_t c) { return t[c] >> 4; };
-const auto valueOf = [](const Table &t, char16_t c) { return t[c] & 15; };
-const double kPow10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+using R = ChineseNumeralReader;
+using Reading = R::Reading;
 
 using Traits = std::char_traits<char16_t>;
 const auto length = [](const char16_t *word) { return int(Traits::length(word)); };
@@ -55,210 +27,6 @@ const auto cannotStart = [](char16_t c) { return c == u'零' || c == u'〇' || c
 // when another formal numeral follows.
 const auto isWeak = [](char16_t c) { return isIn(c, u"伍陆陸拾肆佰仟參"); };
 const auto isFormal = [](char16_t c) { return isIn(c, u"零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万亿元圆"); };
-
-// An Arabic number with optional thousands separators (ASCII or full-width comma, groups of three)
-// and a decimal point, read as mantissa / den so that 5.48 times a scale stays exact.
-int readArabic(const char16_t *s, int q, int n, const Table &t, double &mantissa, double &den)
-{
-    mantissa = 0;
-    den = 1;
-    int group = 0;
-    bool separated = false;
-    auto digit = [&](int k) { return k < n && kindOf(t, s[k]) == Arabic; };
-    for (; q < n; ++q) {
-        if (digit(q)) {
-            mantissa = mantissa * 10 + valueOf(t, s[q]);
-            ++group;
-        } else if ((s[q] == u',' || s[q] == u'，') && (separated ? group == 3 : group <= 3) && digit(q + 1) &&
-                   digit(q + 2) && digit(q + 3) && !digit(q + 4)) {
-            separated = true;
-            group = 0;
-        } else {
-            break;
-        }
-    }
-    if (q < n && (s[q] == u'.' || s[q] == u'．') && digit(q + 1))
-        for (++q; digit(q) && den < 1e15; ++q, den *= 10)
-            mantissa = mantissa * 10 + valueOf(t, s[q]);
-    return q;
-}
-
-// What readNumeral() found: the extent and value of one numeral, with the features the scanner
-// needs to decide whether it is a figure at all.
-struct Reading
-{
-    int end = 0;
-    double low = 0, high = 0;
-    // range: 三四十, 两、三; vague: 几十, 十几; more: 多 or 余 inside (八千多万, 一亿余); decimal:
-    // 十六点四, 3.5; arabic: began with Arabic digits; positional: began with digits read place by place
-    // (一九五三, 一零一点三六); hasUnit: used 十 百 千 万 亿.
-    bool range = false, vague = false, more = false, decimal = false, arabic = false, positional = false,
-         hasUnit = false;
-};
-
-// Sums kept separately for the low and the high reading of a range (三四十 is 30 and 40).
-struct Accumulator
-{
-    double levels[3] = {0, 0, 0}; // parts already multiplied by 万, 亿, 兆
-    double section = 0;           // the part below 万
-};
-
-// Reads the longest numeral at p: Chinese numerals, Arabic digits, or both (3.5万), with 点 decimals,
-// inner 多/余 and the digit pairs of approximate ranges. Returns end == p when there is none.
-Reading readNumeral(const char16_t *s, int p, int n)
-{
-    const Table &t = table();
-    Reading r;
-    r.end = p; // nothing read yet
-    Accumulator acc[2];
-    double pending[2] = {0, 0}, pendingDen = 1, lastUnit = 0, ceiling = 1e4;
-    bool hasPending = false, pendingVague = false, abbrev = false;
-    int lastLevel = 3;
-    constexpr int Start = 0, Number = 1, Multiplier = 2, ScaleMark = 3; // kinds of token
-    int last = Start;
-
-    auto setPending = [&](double low, double high, double den) {
-        pending[0] = low;
-        pending[1] = high;
-        pendingDen = den;
-        hasPending = true;
-        last = Number;
-    };
-    auto marked = [&](double unit, int kind) { // after 十 百 千 廿, or 万 亿
-        hasPending = pendingVague = false;
-        lastUnit = unit;
-        last = kind;
-        r.hasUnit = true;
-        ++p;
-    };
-    while (p < n) {
-        const char16_t c = s[p];
-        const int kind = kindOf(t, c), v = valueOf(t, c);
-        const bool afterUnit = last == Multiplier || last == ScaleMark;
-        if (kind == Arabic) {
-            if (hasPending || (last != Start && last != ScaleMark))
-                break;
-            double m, den;
-            const int end = readArabic(s, p, n, t, m, den);
-            r.arabic = r.arabic || last == Start;
-            r.decimal = r.decimal || den > 1;
-            abbrev = pendingVague = false;
-            setPending(m, m, den);
-            p = end;
-        } else if (kind == Digit || kind == Vague) {
-            if (hasPending)
-                break;
-            int q = p, len = 0, first = v;
-            double value = 0;
-            bool vague = false;
-            for (; q < n && len < 16 && (kindOf(t, s[q]) == Digit || kindOf(t, s[q]) == Vague); ++q, ++len) {
-                vague = vague || kindOf(t, s[q]) == Vague;
-                value = value * 10 + valueOf(t, s[q]);
-            }
-            // 两、三 and 六、七十: a pair split by the enumeration comma, but not a list 一、二、三.
-            if (len == 1 && !vague && first >= 1 && q + 1 < n && s[q] == u'、' &&
-                kindOf(t, s[q + 1]) == Digit && valueOf(t, s[q + 1]) == first + 1 &&
-                (q + 2 >= n || (s[q + 2] != u'、' && kindOf(t, s[q + 2]) != Digit))) {
-                len = 2;
-                value = first * 11 + 1;
-                q += 2;
-            }
-            const int second = int(value) % 10;
-            const bool zeroLed = len == 2 && first == 0; // 一百〇一: 〇一 is one
-            if (vague && len > 1)
-                break;
-            if (vague) {
-                setPending(0, 9, 1);
-                r.vague = pendingVague = true;
-            } else if (len == 2 && first >= 1 && second == first + 1) {
-                setPending(first, second, 1);
-                r.range = true;
-            } else if (len == 1 || zeroLed) {
-                setPending(second, second, 1);
-            } else if (last != Start) {
-                break;
-            } else {
-                setPending(value, value, 1);
-                r.positional = true;
-            }
-            // 一万五 is 15000, 三百五 is 350: a last digit right after a unit counts in the next lower place.
-            abbrev = !zeroLed && !r.positional && afterUnit && lastUnit >= 100;
-            p = q;
-        } else if (kind == Tens) {
-            if (hasPending || ceiling <= 10)
-                break;
-            for (auto &a : acc)
-                a.section += v * 10;
-            marked(ceiling = 10, Multiplier);
-        } else if (kind == Unit) {
-            const double u = kPow10[v];
-            if ((hasPending && r.positional) || u >= ceiling || pendingDen > 1)
-                break;
-            for (int k = 0; k < 2; ++k) // 几十 is at least ten
-                acc[k].section += (!hasPending || (pendingVague && k == 0) ? 1 : pending[k]) * u;
-            marked(ceiling = u, Multiplier);
-        } else if (kind == Scale) {
-            const int level = v / 4 - 1;
-            const double scale = kPow10[v];
-            const bool bare = !hasPending && acc[0].section == 0;
-            if (bare && last == ScaleMark && level == 0 && lastLevel == 0) {
-                for (auto &a : acc) // 四万万 is four hundred million
-                    a.levels[1] += std::exchange(a.levels[0], 0) * scale;
-                lastLevel = 1;
-                ++p;
-                continue;
-            }
-            if (level >= lastLevel && lastLevel < 3 && !bare)
-                break; // 五万三亿 is no numeral; 一万亿 is
-            for (int k = 0; k < 2; ++k) {
-                Accumulator &a = acc[k];
-                // Summed as a mantissa over pendingDen, so that 5.48亿 stays exact.
-                double below =
-                    (hasPending ? (pendingVague && k == 0 ? 1 : pending[k]) : 0) + a.section * pendingDen;
-                for (int j = 0; j < level; ++j)
-                    below += std::exchange(a.levels[j], 0) * pendingDen;
-                a.levels[level] += (last == Start ? 1 : below) * scale / pendingDen; // 万余 on its own
-                a.section = 0;
-            }
-            lastLevel = level;
-            pendingDen = 1;
-            ceiling = 1e4;
-            marked(scale, ScaleMark);
-        } else if (c == u'点' && last != Start && !r.decimal && p + 1 < n && kindOf(t, s[p + 1]) == Digit) {
-            // The decimal places are read place by place; the integer part so far becomes the mantissa.
-            int q = p + 1;
-            double frac = 0, den = 1;
-            for (; q < n && kindOf(t, s[q]) == Digit && den < 1e15; ++q, den *= 10)
-                frac = frac * 10 + valueOf(t, s[q]);
-            for (int k = 0; k < 2; ++k) {
-                pending[k] = (acc[k].section + (hasPending ? pending[k] / pendingDen : 0)) * den + frac;
-                acc[k].section = 0;
-            }
-            setPending(pending[0], pending[1], den);
-            r.decimal = true;
-            abbrev = pendingVague = false;
-            ceiling = 1;
-            p = q;
-        } else if ((c == u'多' || c == u'余') &&
-                   (afterUnit || (hasPending && r.arabic && pendingDen == 1 && pending[0] >= 10))) {
-            r.more = true;
-            if (++p >= n || kindOf(t, s[p]) != Scale)
-                break; // but 八千多万 goes on
-        } else {
-            break;
-        }
-    }
-    if (last == Start)
-        return r;
-    for (int k = 0; k < 2; ++k) {
-        double v = acc[k].levels[0] + acc[k].levels[1] + acc[k].levels[2] + acc[k].section;
-        if (hasPending)
-            v += abbrev ? pending[k] * lastUnit / 10 : pending[k] / pendingDen;
-        (k == 0 ? r.low : r.high) = v;
-    }
-    r.end = p;
-    return r;
-}
 
 // Everyday words and names written with numeral characters; each is checked where its first numeral
 // character stands, so 统一 and 进一步 are caught at their 一.
@@ -285,8 +53,8 @@ int matchStop(const char16_t *s, int i, int n)
         for (size_t pos = 0, space; pos < all.size(); pos = space + 1) {
             space = std::min(all.find(u' ', pos), all.size());
             const std::u16string w = all.substr(pos, space - pos);
-            const auto key =
-                std::find_if(w.begin(), w.end(), [](char16_t c) { return kindOf(table(), c) != None; });
+            const auto key = std::find_if(w.begin(), w.end(),
+                                          [](char16_t c) { return R::kindOf(R::table(), c) != R::None; });
             b[*key].emplace_back(w, int(key - w.begin()));
         }
         for (auto &entry : b) // longest first, so 一部分 wins over a shorter entry
@@ -301,7 +69,7 @@ int matchStop(const char16_t *s, int i, int n)
         const int end = i - offset + int(word.size());
         if (startsWith(s, i - offset, n, word.c_str()) &&
             !(end < n && ((word.back() == u'分' && s[end] == u'之') ||
-                          (word.back() == u'点' && kindOf(table(), s[end]) == Digit))))
+                          (word.back() == u'点' && R::kindOf(R::table(), s[end]) == R::Digit))))
             return end;
     }
     return -1;
@@ -398,9 +166,9 @@ int Scanner::date(const Reading &r, int i, int p, bool ordinal)
     const int start = ordinal ? i - 1 : i;
     auto push = [&](int end, F form = F::Date) { return add(start, end, r.low, r.high, r.range, form); };
     auto following = [&](int from, double max, const char16_t *marks) {
-        if (from >= n || kindOf(table(), s[from]) == None || cannotStart(s[from]))
+        if (from >= n || R::kindOf(R::table(), s[from]) == R::None || cannotStart(s[from]))
             return -1;
-        const Reading next = readNumeral(s, from, n);
+        const Reading next = R::readNumeral(s, from, n);
         const bool ok = next.end > from && next.end < n && next.low >= 1 && next.high <= max && !next.decimal;
         return ok && isIn(s[next.end], marks) ? next.end + 1 : -1;
     };
@@ -440,26 +208,28 @@ int Scanner::date(const Reading &r, int i, int p, bool ordinal)
 // Reads the figure, date or ordinal that may start at i and returns where scanning resumes (> i).
 int Scanner::at(int i)
 {
-    const Table &t = table();
+    const R::Table &t = R::table();
     const char16_t c = s[i];
-    if (kindOf(t, c) == Arabic) {
+    if (R::kindOf(t, c) == R::Arabic) {
         const auto isoChar = [](char16_t c, char16_t k) {
             return k == u'd' ? c >= u'0' && c <= u'9' : c == k;
         };
         if (i + 10 <= n && std::equal(s + i, s + i + 10, u"dddd-dd-dd", isoChar) &&
-            (i + 10 == n || kindOf(t, s[i + 10]) != Arabic)) { // 1954-06-22, as in article headers
+            (i + 10 == n || R::kindOf(t, s[i + 10]) != R::Arabic)) { // 1954-06-22, as in article headers
             const double year = ChineseNumerals::parse(QStringView(s + i, 4)).value_or(0);
             return add(i, i + 10, year, year, false, F::Date);
         }
-        if (i > 0 && s[i - 1] < 128 && QChar::isLetter(s[i - 1])) // A3, 16mo: codes, not figures
-            return int(std::find_if(s + i, s + n, [&](char16_t d) { return kindOf(t, d) != Arabic; }) - s);
+        if (i > 0 && s[i - 1] < 128 && QChar::isLetter(s[i - 1])) { // A3, 16mo: codes, not figures
+            const auto notArabic = [&](char16_t d) { return R::kindOf(t, d) != R::Arabic; };
+            return int(std::find_if(s + i, s + n, notArabic) - s);
+        }
     }
     if (cannotStart(c) || (isWeak(c) && !(i + 1 < n && isFormal(s[i + 1]))))
         return i + 1;
     const bool ordinal = i > floor && s[i - 1] == u'第';
     if (const int e = ordinal ? -1 : matchStop(s, i, n); e > i)
         return e;
-    const Reading r = readNumeral(s, i, n);
+    const Reading r = R::readNumeral(s, i, n);
     if (r.end == i)
         return i + 1;
 
@@ -472,15 +242,16 @@ int Scanner::at(int i)
     QString unit;
     TextRange unitRange;
     // 数十, 数万: 数 before a bare unit reads like 几, unless it ends a word (人数, 总数).
-    if (start == i && !ordinal && (kindOf(t, c) == Unit || kindOf(t, c) == Scale) && i - 1 >= floor &&
-        s[i - 1] == u'数' && (i < 2 || !isIn(s[i - 2], u"人户次件总个岁字分倍半基系函指无多少算社亩头台"))) {
+    if (start == i && !ordinal && (R::kindOf(t, c) == R::Unit || R::kindOf(t, c) == R::Scale) &&
+        i - 1 >= floor && s[i - 1] == u'数' &&
+        (i < 2 || !isIn(s[i - 2], u"人户次件总个岁字分倍半基系函指无多少算社亩头台"))) {
         start = i - 1;
         high = low * 9;
         more = true;
     }
 
     const Reading num = !ordinal && p + 2 < n && s[p] == u'分' && s[p + 1] == u'之' && low > 0
-                            ? readNumeral(s, p + 2, n)
+                            ? R::readNumeral(s, p + 2, n)
                             : Reading{};
     const bool fraction = num.end > p + 2;
     if (fraction) { // 三分之一; 百分之七十 is a percentage
@@ -548,7 +319,7 @@ int Scanner::at(int i)
     }
 
     // 三至五个, 百分之十五到三十, 10—15: a range when the right side reads as the same kind of figure.
-    if (p + 1 < n && isIn(s[p], u"到至—－～~-") && kindOf(t, s[p + 1]) != None && form != F::Fraction &&
+    if (p + 1 < n && isIn(s[p], u"到至—－～~-") && R::kindOf(t, s[p + 1]) != R::None && form != F::Fraction &&
         !r.positional) {
         Quantities right;
         Scanner sub{s, n, right, p + 1, true};
@@ -596,7 +367,7 @@ std::optional<double> ChineseNumerals::parse(QStringView numeral)
 {
     const auto *s = reinterpret_cast<const char16_t *>(numeral.utf16());
     const int n = int(numeral.size());
-    const Reading r = n > 0 ? readNumeral(s, 0, n) : Reading{};
+    const Reading r = n > 0 ? R::readNumeral(s, 0, n) : Reading{};
     if (n == 0 || r.end != n || r.range || r.vague || r.more)
         return std::nullopt;
     return r.low;
@@ -607,7 +378,7 @@ Quantities ChineseNumerals::scan(QStringView text)
     Quantities out;
     const auto *s = reinterpret_cast<const char16_t *>(text.utf16());
     const int n = int(text.size());
-    const Table &t = table();
+    const R::Table &t = R::table();
     Scanner scanner{s, n, out};
     for (int i = 0; i < n;) {
         if (Q_LIKELY(t[s[i]] == 0)) {
