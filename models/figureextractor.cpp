@@ -5,6 +5,9 @@
 #include "gazetteer.h"
 #include "metriclexicon.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace {
 
 bool isClauseEnd(QChar c)
@@ -105,25 +108,32 @@ bool FigureExtractor::isWithin(int inner, int outer, const QDate &date) const
 QString FigureExtractor::placeFor(const QVector<PlaceHit> &places, TextRange clause, TextRange figure,
                                   const QDate &date) const
 {
-    const PlaceHit *before = nullptr;
-    const PlaceHit *after = nullptr;
-    for (const PlaceHit &h : places) {
-        if (h.start < clause.start || h.end > clause.end)
-            continue;
-        if (h.end <= figure.start)
-            before = &h; // the last one before the figure is the nearest
-        else if (h.start >= figure.end && !after)
-            after = &h;
-    }
+    // The gazetteer's hits come in text order without overlapping, so those of the clause before the
+    // figure are one run of the list, found by binary search. Looking at every place of the sentence
+    // for every figure, and comparing the nearest with every place before it, took minutes for a
+    // sentence of tens of thousands of places and figures (found by fuzzing the analysis:
+    // tests/fuzz/regressions/analysis/slow-places-20k-places-in-one-sentence.md): the
+    // comparison now looks at the kPlacesBefore places nearest the figure, more than any clause of a
+    // real article names.
+    constexpr int kPlacesBefore = 256;
+    const auto inClause = std::partition_point(places.cbegin(), places.cend(),
+                                               [&](const PlaceHit &h) { return h.start < clause.start; });
+    const int beforeEnd = qMin(clause.end, figure.start);
+    const auto pastBefore =
+        std::partition_point(inClause, places.cend(), [&](const PlaceHit &h) { return h.end <= beforeEnd; });
+    const auto afterIt = std::partition_point(pastBefore, places.cend(),
+                                              [&](const PlaceHit &h) { return h.start < figure.end; });
+    const PlaceHit *before = pastBefore != inClause ? &*(pastBefore - 1) : nullptr; // the nearest
+    const PlaceHit *after = afterIt != places.cend() && afterIt->end <= clause.end ? &*afterIt : nullptr;
     const PlaceHit *chosen = before ? before : after;
     if (!chosen)
         return {};
     // "In Wanxian Special District of Sichuan Province, … 15,350": the district, not the province.
     int best = chosen->place;
-    for (const PlaceHit &h : places) {
-        if (h.start >= clause.start && h.end <= clause.end && h.end <= figure.start &&
-            isWithin(h.place, best, date))
-            best = h.place;
+    for (auto it = pastBefore - qMin<qsizetype>(pastBefore - inClause, kPlacesBefore); it != pastBefore;
+         ++it) {
+        if (isWithin(it->place, best, date))
+            best = it->place;
     }
     return m_gazetteer.places().at(best).id;
 }
@@ -163,7 +173,10 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             map.base = s.range.start;
         }
         const Quantities quantities = chinese ? ChineseNumerals::scan(text) : EnglishNumbers::scan(text);
-        const QVector<PlaceHit> places = findPlaces(text, language);
+        const bool anyFigure = std::any_of(quantities.cbegin(), quantities.cend(),
+                                           [](const Quantity &q) { return q.isFigure(); });
+        // Places are looked up where a figure needs one, or where the alignment wants anchors.
+        const QVector<PlaceHit> places = anyFigure || facts ? findPlaces(text, language) : QVector<PlaceHit>();
         if (facts) {
             SentenceFacts &sf = (*facts)[s.index];
             for (const PlaceHit &h : places)
@@ -183,25 +196,29 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             }
         }
 
+        // The clause group (between ；/; or sentence ends) around every position, found in one pass
+        // each way: searching from each figure took a step per character per figure, minutes for one
+        // long sentence of tens of thousands of figures (found by fuzzing the analysis:
+        // tests/fuzz/regressions/analysis/slow-pairing-32k-figures-in-one-sentence.md).
+        const int length = int(text.size());
+        std::vector<int> clauseStartAt, clauseEndAt;
+        if (anyFigure) {
+            clauseStartAt.resize(size_t(length) + 1);
+            clauseEndAt.resize(size_t(length) + 1);
+            clauseStartAt[0] = 0;
+            for (int i = 0; i < length; ++i)
+                clauseStartAt[i + 1] = isClauseEnd(text.at(i)) ? i + 1 : clauseStartAt[i];
+            clauseEndAt[length] = length;
+            for (int i = length - 1; i >= 0; --i)
+                clauseEndAt[i] = isClauseEnd(text.at(i)) ? i : clauseEndAt[i + 1];
+        }
+
         int previousEnd = 0;
         for (int qi = 0; qi < quantities.size(); ++qi) {
             const Quantity &q = quantities.at(qi);
             if (!q.isFigure())
                 continue;
-            // The clause group (between ；/; or sentence ends) around the figure.
-            TextRange clause{0, int(text.size())};
-            for (int i = q.range.start - 1; i >= 0; --i) {
-                if (isClauseEnd(text.at(i))) {
-                    clause.start = i + 1;
-                    break;
-                }
-            }
-            for (int i = q.range.end; i < text.size(); ++i) {
-                if (isClauseEnd(text.at(i))) {
-                    clause.end = i;
-                    break;
-                }
-            }
+            const TextRange clause{clauseStartAt[q.range.start], clauseEndAt[q.range.end]};
             // Before: back to the previous figure, at most two comma clauses.
             int beforeStart = qMax(clause.start, previousEnd);
             int commas = 0;

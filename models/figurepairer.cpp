@@ -31,14 +31,17 @@ std::pair<double, double> span(const Quantity &q)
     return {q.low, q.high};
 }
 
-QVector<int> figuresOfGroup(const Figures &figures, const Alignment &alignment, int group, bool chinese)
+// The figures of every group, in reading order, in one pass over the figures: asking each group for
+// its figures in turn took groups x figures steps, minutes for an article of 100 000 short sentences
+// with a figure each (found by fuzzing the analysis: oom-aligner-30k-sentences-a-side.md).
+QVector<QVector<int>> figuresByGroup(const Figures &figures, const QVector<int> &groupOfSentence, int groups)
 {
-    QVector<int> out;
-    const QVector<int> &of = chinese ? alignment.groupOfChinese : alignment.groupOfEnglish;
+    QVector<QVector<int>> out(groups);
     for (int i = 0; i < figures.size(); ++i) {
         const int s = figures.at(i).sentence;
-        if (s >= 0 && s < of.size() && of.at(s) == group)
-            out.append(i);
+        const int g = s >= 0 && s < groupOfSentence.size() ? groupOfSentence.at(s) : -1;
+        if (g >= 0 && g < groups)
+            out[g].append(i);
     }
     return out;
 }
@@ -126,25 +129,36 @@ QVector<FigurePairer::Match> FigurePairer::pair(Figures &zh, Figures &en, const 
         return out;
     };
     const int groups = int(alignment.groups.size());
-    QVector<QVector<int>> zhOf(groups), enOf(groups);
-    for (int g = 0; g < groups; ++g) {
-        zhOf[g] = figuresOfGroup(zh, alignment, g, true);
-        enOf[g] = figuresOfGroup(en, alignment, g, false);
-    }
+    const QVector<QVector<int>> zhOf = figuresByGroup(zh, alignment.groupOfChinese, groups);
+    const QVector<QVector<int>> enOf = figuresByGroup(en, alignment.groupOfEnglish, groups);
 
     // Pairs each free Chinese figure of a group with the first free English figure, in the same
     // group or the given neighbours, that the test accepts.
+    // The free English figures of each group are listed once per pass and kept up to date as figures
+    // are linked (listing them afresh for every Chinese figure cost a step per English figure of the
+    // group per Chinese figure), and a Chinese figure tries at most kCandidates of them per group: far
+    // more than a group of a real article holds, so nothing changes for those, while one sentence of
+    // tens of thousands of figures a side takes seconds instead of an hour (found by fuzzing the
+    // analysis: tests/fuzz/regressions/analysis/slow-pairing-32k-figures-in-one-sentence.md).
+    constexpr int kCandidates = 512;
     auto pass = [&](auto accept, Match how, std::initializer_list<int> offsets) {
+        QVector<QVector<int>> freeEn(groups);
+        for (int h = 0; h < groups; ++h)
+            freeEn[h] = free(en, enOf[h]);
         for (int g = 0; g < groups; ++g) {
             for (int z : free(zh, zhOf[g])) {
                 for (int d : offsets) {
                     const int h = g + d;
                     if (h < 0 || h >= groups)
                         continue;
+                    QVector<int> &candidates = freeEn[h];
+                    const int tries = qMin(int(candidates.size()), kCandidates);
                     bool done = false;
-                    for (int e : free(en, enOf[h])) {
+                    for (int k = 0; k < tries; ++k) {
+                        const int e = candidates.at(k);
                         if (accept(zh[z], en[e])) {
                             link(z, e, how);
+                            candidates.remove(k);
                             done = true;
                             break;
                         }

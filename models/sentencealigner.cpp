@@ -85,7 +85,30 @@ struct PairAnchors
 PairAnchors anchorsOf(const Features &z, const Features &e)
 {
     PairAnchors a;
-    if (!z.values.empty() && !e.values.empty()) {
+    // Two sentences of hundreds of figures each (no prose has them, but a file can): matched in sorted
+    // order, linear after sorting instead of a step per pair of values (found by fuzzing the
+    // analysis: slow-pairing-32k-figures-in-one-sentence.md). The count is the same unless values
+    // within the tolerance of each other chain.
+    constexpr size_t kManyValues = 64 * 64;
+    if (z.values.size() * e.values.size() > kManyValues) {
+        std::vector<double> zs = z.values, es = e.values;
+        std::sort(zs.begin(), zs.end());
+        std::sort(es.begin(), es.end());
+        size_t i = 0, j = 0;
+        int matched = 0;
+        while (i < zs.size() && j < es.size()) {
+            if (sameValue(zs[i], es[j])) {
+                ++matched;
+                ++i;
+                ++j;
+            } else if (zs[i] < es[j]) {
+                ++i;
+            } else {
+                ++j;
+            }
+        }
+        a.values = qint16(qMin(matched, 32767));
+    } else if (!z.values.empty() && !e.values.empty()) {
         std::vector<bool> used(e.values.size(), false);
         for (double v : z.values) {
             for (size_t k = 0; k < e.values.size(); ++k) {
@@ -97,8 +120,17 @@ PairAnchors anchorsOf(const Features &z, const Features &e)
             }
         }
     }
-    for (size_t p : z.places)
-        a.places += std::find(e.places.begin(), e.places.end(), p) != e.places.end() ? 1 : 0;
+    int places = 0;
+    if (z.places.size() * e.places.size() > kManyValues) { // the same count, by binary search
+        std::vector<size_t> sorted = e.places;
+        std::sort(sorted.begin(), sorted.end());
+        for (size_t p : z.places)
+            places += std::binary_search(sorted.begin(), sorted.end(), p) ? 1 : 0;
+    } else {
+        for (size_t p : z.places)
+            places += std::find(e.places.begin(), e.places.end(), p) != e.places.end() ? 1 : 0;
+    }
+    a.places = qint16(qMin(places, 32767));
     return a;
 }
 
@@ -160,25 +192,78 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
         return std::fabs(j - expected) <= band + std::abs(n - m);
     };
 
-    // Anchors of every sentence pair near the diagonal, computed once for all the groups that hold it.
-    std::vector<PairAnchors> pairs(size_t(n) * m);
-    for (int k = 0; k < n; ++k) {
-        for (int l = 0; l < m; ++l) {
-            if (inBand(k, l) || inBand(k + 1, l + 1))
-                pairs[size_t(k) * m + l] = anchorsOf(zf[k], ef[l]);
+    // The band as one column interval [lo, hi] per row, and the programme's tables stored for those
+    // cells only. A full (n+1) x (m+1) table made a file of 100 000 short sentences a side (1.4 MB,
+    // well under the reader's limit) allocate tens of gigabytes and abort with std::bad_alloc, and the
+    // band above still grows with the article (band + |n - m|), so the work was quadratic (found by
+    // fuzzing the analysis: tests/fuzz/regressions/analysis/oom-aligner-30k-sentences-a-side.md).
+    // Up to kExactCells cells - every real article by far - the rows hold exactly the band above, so
+    // the alignment is the same as before; beyond it each row holds the diagonal's step across it plus
+    // kWideBand columns either side, which keeps (n, m) reachable with 1:0 and 0:1 groups and the work
+    // and memory linear.
+    constexpr qint64 kExactCells = 4'000'000;
+    constexpr int kWideBand = 16;
+    std::vector<int> lo(size_t(n) + 1), hi(size_t(n) + 1);
+    if (qint64(n + 1) * (m + 1) <= kExactCells) {
+        for (int i = 0; i <= n; ++i) {
+            lo[i] = m + 1;
+            hi[i] = m;
+            for (int j = 0; j <= m; ++j) {
+                if (inBand(i, j) || (i == 0 && j == 0)) {
+                    lo[i] = qMin(lo[i], j);
+                    hi[i] = j;
+                }
+            }
+        }
+    } else {
+        for (int i = 0; i <= n; ++i) {
+            const qint64 from = n > 0 ? qint64(i) * m / n : 0;
+            const qint64 to = n > 0 ? (qint64(i + 1) * m + n - 1) / n : m;
+            lo[i] = int(qMax<qint64>(0, from - kWideBand));
+            hi[i] = int(qMin<qint64>(m, to + kWideBand));
         }
     }
+    std::vector<size_t> rowStart(size_t(n) + 2, 0);
+    for (int i = 0; i <= n; ++i)
+        rowStart[i + 1] = rowStart[i] + size_t(qMax(0, hi[i] - lo[i] + 1));
+    auto cell = [&](int i, int j) -> qint64 { // index into the tables, -1 outside the band
+        return j >= lo[i] && j <= hi[i] ? qint64(rowStart[i] + size_t(j - lo[i])) : -1;
+    };
+
+    // Anchors of every sentence pair near the diagonal, computed once for all the groups that hold it:
+    // row k keeps the columns the groups starting in rows k-2..k can reach (up to 3 more to the right).
+    std::vector<int> pairLo(size_t(n), 0), pairHi(size_t(n), -1);
+    std::vector<size_t> pairStart(size_t(n) + 1, 0);
+    for (int k = 0; k < n; ++k) {
+        int a = m, b = -1;
+        for (int i = qMax(0, k - 2); i <= k; ++i) {
+            if (lo[i] <= hi[i]) {
+                a = qMin(a, lo[i]);
+                b = qMax(b, qMin(m - 1, hi[i] + 3));
+            }
+        }
+        pairLo[k] = a;
+        pairHi[k] = b;
+        pairStart[k + 1] = pairStart[k] + size_t(qMax(0, b - a + 1));
+    }
+    std::vector<PairAnchors> pairs(pairStart[n]);
+    for (int k = 0; k < n; ++k) {
+        for (int l = pairLo[k]; l <= pairHi[k]; ++l) {
+            if (inBand(k, l) || inBand(k + 1, l + 1))
+                pairs[pairStart[k] + size_t(l - pairLo[k])] = anchorsOf(zf[k], ef[l]);
+        }
+    }
+    auto pairAt = [&](int k, int l) -> const PairAnchors & {
+        return pairs[pairStart[k] + size_t(l - pairLo[k])];
+    };
 
     const double inf = std::numeric_limits<double>::infinity();
-    const int width = m + 1;
-    std::vector<double> cost(size_t(n + 1) * width, inf);
-    std::vector<qint8> back(size_t(n + 1) * width, -1);
-    cost[0] = 0;
+    std::vector<double> cost(rowStart[n + 1], inf);
+    std::vector<qint8> back(rowStart[n + 1], -1);
+    cost[size_t(cell(0, 0))] = 0;
     for (int i = 0; i <= n; ++i) {
-        for (int j = 0; j <= m; ++j) {
-            if ((i || j) && !inBand(i, j))
-                continue;
-            const double here = cost[size_t(i) * width + j];
+        for (int j = lo[i]; j <= hi[i]; ++j) {
+            const double here = cost[size_t(cell(i, j))];
             if (here == inf)
                 continue;
             for (int b = 0; b < int(std::size(beads)); ++b) {
@@ -186,6 +271,10 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
                 const int ni = i + bead.zh;
                 const int nj = j + bead.en;
                 if (ni > n || nj > m)
+                    continue;
+                // A cell outside the band is never extended, so a path through it cannot end at (n, m).
+                const qint64 target = cell(ni, nj);
+                if (target < 0)
                     continue;
                 double zlen = 0, elen = 0;
                 double c = here + bead.prior;
@@ -207,7 +296,7 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
                     for (int k = i; k < ni; ++k) {
                         values += int(zf[k].values.size());
                         for (int l = j; l < nj; ++l) {
-                            const PairAnchors &pa = pairs[size_t(k) * m + l];
+                            const PairAnchors &pa = pairAt(k, l);
                             matched += pa.values;
                             places += pa.places;
                         }
@@ -219,10 +308,10 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
                     // A sentence left alone costs more the longer it is.
                     c += 3.0 + (zlen + elen / CharacterRatio) / 20.0;
                 }
-                double &target = cost[size_t(ni) * width + nj];
-                if (c < target) {
-                    target = c;
-                    back[size_t(ni) * width + nj] = qint8(b);
+                double &targetCost = cost[size_t(target)];
+                if (c < targetCost) {
+                    targetCost = c;
+                    back[size_t(target)] = qint8(b);
                 }
             }
         }
@@ -231,7 +320,8 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
     QVector<Alignment::Group> reversed;
     int i = n, j = m;
     while (i > 0 || j > 0) {
-        const int b = back[size_t(i) * width + j];
+        const qint64 here = cell(i, j);
+        const int b = here >= 0 ? back[size_t(here)] : -1;
         if (b < 0) {
             // Outside the band (it should not happen): leave the rest unaligned rather than lose it.
             for (int k = i - 1; k >= 0; --k)
@@ -246,7 +336,7 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
             g.chinese.append(zhIds[k]);
         for (int k = j - bead.en; k < j; ++k)
             g.english.append(enIds[k]);
-        g.cost = cost[size_t(i) * width + j] - cost[size_t(i - bead.zh) * width + (j - bead.en)];
+        g.cost = cost[size_t(here)] - cost[size_t(cell(i - bead.zh, j - bead.en))];
         reversed.append(g);
         i -= bead.zh;
         j -= bead.en;
