@@ -265,22 +265,6 @@
         <translation>比例</translation>
     </message>
     <message>
-        <source>jin</source>
-        <translation>斤</translation>
-    </message>
-    <message>
-        <source>dan</source>
-        <translation>担</translation>
-    </message>
-    <message>
-        <source>mu</source>
-        <translation>亩</translation>
-    </message>
-    <message>
-        <source>tons</source>
-        <translation>吨</translation>
-    </message>
-    <message>
         <source>people</source>
         <translation>人</translation>
     </message>
@@ -632,6 +616,26 @@
     <message>
         <source>Article</source>
         <translation>文章</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>jin</source>
+        <translation>斤</translation>
+    </message>
+    <message>
+        <source>dan</source>
+        <translation>担</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <source>tons</source>
+        <translation>吨</translation>
     </message>
 </context>
 <context>
@@ -1041,8 +1045,8 @@
         <translation>加载完成后将窗口截图保存到 FILE，然后退出。</translation>
     </message>
     <message>
-        <source>Select this Chinese sentence at start.</source>
-        <translation>启动时选中这个中文句子。</translation>
+        <source>Select this figure of the Chinese text at start (1 is the first).</source>
+        <translation>启动时选中中文文本中的这个数字（从 1 开始）。</translation>
     </message>
 </context>
 </TS>
