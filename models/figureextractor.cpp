@@ -176,7 +176,8 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
         const bool anyFigure = std::any_of(quantities.cbegin(), quantities.cend(),
                                            [](const Quantity &q) { return q.isFigure(); });
         // Places are looked up where a figure needs one, or where the alignment wants anchors.
-        const QVector<PlaceHit> places = anyFigure || facts ? findPlaces(text, language) : QVector<PlaceHit>();
+        const QVector<PlaceHit> places =
+            anyFigure || facts ? findPlaces(text, language) : QVector<PlaceHit>();
         if (facts) {
             SentenceFacts &sf = (*facts)[s.index];
             for (const PlaceHit &h : places)
