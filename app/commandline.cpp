@@ -24,6 +24,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -361,6 +362,7 @@ int CommandLine::check(const QStringList &arguments, QTextStream &err)
         const ArticleAnalysisPtr a = analyze(file, err, status);
         if (!a)
             continue;
+        QVector<int> newlines;
         for (const Finding &f : a->findings) {
             ++found;
             const QString pair = f.chineseFigure >= 0 && f.englishFigure >= 0
@@ -385,10 +387,21 @@ int CommandLine::check(const QStringList &arguments, QTextStream &err)
                     o.insert(header.at(i), fields.at(i));
                 json.append(o);
             } else {
-                const int line = a->article.lineAt(
-                    f.englishSentence >= 0   ? a->englishSentences.at(f.englishSentence).range.start
-                    : f.chineseSentence >= 0 ? a->chineseSentences.at(f.chineseSentence).range.start
-                                             : 0);
+                // Line starts once per article: counting from the top for every finding was
+                // quadratic in a file of many findings (found by fuzzing).
+                if (newlines.isEmpty() && !a->article.text.isEmpty()) {
+                    newlines.append(-1);
+                    for (int i = 0; i < a->article.text.size(); ++i) {
+                        if (a->article.text.at(i) == QLatin1Char('\n'))
+                            newlines.append(i);
+                    }
+                }
+                const int pos = f.englishSentence >= 0 ? a->englishSentences.at(f.englishSentence).range.start
+                                : f.chineseSentence >= 0
+                                    ? a->chineseSentences.at(f.chineseSentence).range.start
+                                    : 0;
+                const int line =
+                    int(std::lower_bound(newlines.cbegin(), newlines.cend(), pos) - newlines.cbegin());
                 text += QStringLiteral("%1:%2: %3: %4 [%5]\n")
                             .arg(a->article.path)
                             .arg(line)

@@ -85,6 +85,9 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
             if (converted) {
                 result.ok = true;
                 result.encoding = QString::fromLatin1(charset);
+                // ICU keeps a UTF-16 byte-order mark as U+FEFF; the text starts after it.
+                if (text.startsWith(QChar(0xFEFF)))
+                    text.remove(0, 1);
                 result.text = text;
                 result.diagnostics.append({Diagnostic::Severity::Notice, fileName, 0,
                                            tr("not UTF-8: read as %1 (detected by ICU, confidence %2%)")

@@ -236,6 +236,7 @@ void TestArticleReader::otherEncodings_data()
     QTest::addColumn<QByteArray>("charset");
     QTest::newRow("GB18030") << QByteArray("GB18030");
     QTest::newRow("Big5") << QByteArray("Big5");
+    QTest::newRow("UTF-16LE with a byte-order mark") << QByteArray("UTF-16LE");
 }
 
 void TestArticleReader::otherEncodings()
@@ -247,7 +248,9 @@ void TestArticleReader::otherEncodings()
         text.replace(QStringLiteral("西南各地加强对手工业者的教育和领导"),
                      QStringLiteral("西南各地加強對手工業者的教育和領導"));
     }
-    const QByteArray bytes = encode(text, charset.constData());
+    QByteArray bytes = encode(text, charset.constData());
+    if (charset == "UTF-16LE")
+        bytes.prepend("\xFF\xFE");
     QVERIFY(!bytes.isEmpty());
     const ArticleReader::Result r = ArticleReader::readBytes(bytes, QStringLiteral("encoded.md"));
     QVERIFY2(r.ok(), qPrintable(errorOf(r)));
