@@ -29,6 +29,11 @@
 
 namespace {
 
+QString jsonText(const QJsonArray &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+}
+
 QString tsvField(QString s)
 {
     s.replace(QLatin1Char('\t'), QLatin1Char(' '));
@@ -248,9 +253,7 @@ int CommandLine::figures(const QStringList &arguments, QTextStream &err)
             }
         }
     }
-    const QString text = fmt == QLatin1String("csv")
-                             ? csv
-                             : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    const QString text = fmt == QLatin1String("csv") ? csv : jsonText(json);
     if (!writeOutput(parser.value(output), text, err))
         return 2;
     return status;
@@ -320,9 +323,7 @@ int CommandLine::align(const QStringList &arguments, QTextStream &err)
             json.append(QJsonObject{{QStringLiteral("article"), a->article.fileName},
                                     {QStringLiteral("groups"), groups}});
     }
-    const QString text = fmt == QLatin1String("tsv")
-                             ? tsv
-                             : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    const QString text = fmt == QLatin1String("tsv") ? tsv : jsonText(json);
     if (!writeOutput(parser.value(output), text, err))
         return 2;
     return status;
@@ -410,7 +411,7 @@ int CommandLine::check(const QStringList &arguments, QTextStream &err)
         }
     }
     if (fmt == QLatin1String("json"))
-        text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        text = jsonText(json);
     if (!writeOutput(parser.value(output), text, err))
         return 2;
     if (status)

@@ -9,22 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <unicode/ucnv.h>
-
 namespace {
-
-QByteArray encode(const QString &text, const char *charset)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *cnv = ucnv_open(charset, &status);
-    QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
-    const int32_t n =
-        ucnv_fromUChars(cnv, out.data(), int32_t(out.size()), reinterpret_cast<const UChar *>(text.utf16()),
-                        int32_t(text.size()), &status);
-    ucnv_close(cnv);
-    out.truncate(U_SUCCESS(status) ? n : 0);
-    return out;
-}
 
 QString errorOf(const ArticleReader::Result &r)
 {
@@ -33,12 +18,6 @@ QString errorOf(const ArticleReader::Result &r)
             return d.toString();
     }
     return {};
-}
-
-QByteArray sampleBytes()
-{
-    QFile f(TestData::samplePath());
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
@@ -202,7 +181,7 @@ void TestArticleReader::badInput_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("message");
 
-    const QByteArray sample = sampleBytes();
+    const QByteArray sample = TestData::sampleBytes();
     QTest::newRow("empty") << QByteArray() << 0 << "empty";
     QTest::newRow("white space only") << QByteArray("\n  \n\t\n") << 0 << "white space";
     QTest::newRow("binary") << QByteArray("Title: x\n\0\x01\x02", 13) << 2 << "binary";
@@ -242,13 +221,13 @@ void TestArticleReader::otherEncodings_data()
 void TestArticleReader::otherEncodings()
 {
     QFETCH(QByteArray, charset);
-    QString text = QString::fromUtf8(sampleBytes());
+    QString text = QString::fromUtf8(TestData::sampleBytes());
     if (charset == "Big5") {
         // Big5 has traditional characters only; a traditional rendering of the headline and body.
         text.replace(QStringLiteral("西南各地加强对手工业者的教育和领导"),
                      QStringLiteral("西南各地加強對手工業者的教育和領導"));
     }
-    QByteArray bytes = encode(text, charset.constData());
+    QByteArray bytes = TestData::encode(text, charset.constData());
     if (charset == "UTF-16LE")
         bytes.prepend("\xFF\xFE");
     QVERIFY(!bytes.isEmpty());
@@ -266,7 +245,7 @@ void TestArticleReader::otherEncodings()
 
 void TestArticleReader::cutInsideCharacter()
 {
-    QByteArray bytes = sampleBytes();
+    QByteArray bytes = TestData::sampleBytes();
     bytes.chop(2); // the file ends with "）\n": drop the newline and the last byte of ）
     const ArticleReader::Result r = ArticleReader::readBytes(bytes, QStringLiteral("cut.md"));
     QVERIFY(r.ok());

@@ -13,28 +13,8 @@
 #include <QtTest>
 
 #include <sys/stat.h>
-#include <unicode/ucnv.h>
 
 namespace {
-
-QByteArray sampleBytes()
-{
-    QFile f(TestData::samplePath());
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QByteArray encode(const QString &text, const char *charset)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *cnv = ucnv_open(charset, &status);
-    QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
-    const int32_t n =
-        ucnv_fromUChars(cnv, out.data(), int32_t(out.size()), reinterpret_cast<const UChar *>(text.utf16()),
-                        int32_t(text.size()), &status);
-    ucnv_close(cnv);
-    out.truncate(U_SUCCESS(status) ? n : 0);
-    return out;
-}
 
 bool write(const QString &path, const QByteArray &bytes)
 {
@@ -62,7 +42,7 @@ void TestBadInput::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QDir dir(m_dir.path());
-    const QByteArray sample = sampleBytes();
+    const QByteArray sample = TestData::sampleBytes();
     QVERIFY(!sample.isEmpty());
     auto good = [&](const QString &name, const QByteArray &bytes) {
         QVERIFY(write(dir.filePath(name), bytes));
@@ -77,10 +57,10 @@ void TestBadInput::initTestCase()
                 QStringLiteral("/1956.02/1956-02-02_河北省实现全社会主义农业合作化.md"));
     QVERIFY(other.open(QIODevice::ReadOnly));
     good(QStringLiteral("1956-02-02_good.md"), other.readAll());
-    good(QStringLiteral("gb18030.md"), encode(QString::fromUtf8(sample), "GB18030"));
+    good(QStringLiteral("gb18030.md"), TestData::encode(QString::fromUtf8(sample), "GB18030"));
     QString traditional = QString::fromUtf8(sample);
     traditional.replace(QStringLiteral("对手工业者的教育和领导"), QStringLiteral("對手工業者的教育和領導"));
-    good(QStringLiteral("big5.md"), encode(traditional, "Big5"));
+    good(QStringLiteral("big5.md"), TestData::encode(traditional, "Big5"));
     good(QStringLiteral("cut-in-utf8.md"), sample.left(sample.size() - 2));
 
     bad(QStringLiteral("empty.md"), {});
