@@ -191,6 +191,22 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
         const double expected = n > 0 ? double(i) * m / n : 0;
         return std::fabs(j - expected) <= band + std::abs(n - m);
     };
+    // The columns of row i within the band: an interval around the diagonal, its ends found from the
+    // diagonal and then checked against inBand() itself so that rounding cannot move them.
+    auto bandOf = [&](int i, int &first, int &last) {
+        const double expected = n > 0 ? double(i) * m / n : 0;
+        const double width = band + std::abs(n - m);
+        first = int(qBound(0.0, std::ceil(expected - width), double(m + 1)));
+        last = int(qBound(-1.0, std::floor(expected + width), double(m)));
+        while (first > 0 && inBand(i, first - 1))
+            --first;
+        while (first <= last && !inBand(i, first))
+            ++first;
+        while (last < m && inBand(i, last + 1))
+            ++last;
+        while (last >= first && !inBand(i, last))
+            --last;
+    };
 
     // The band as one column interval [lo, hi] per row, and the programme's tables stored for those
     // cells only. A full (n+1) x (m+1) table made a file of 100 000 short sentences a side (1.4 MB,
@@ -206,14 +222,9 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
     std::vector<int> lo(size_t(n) + 1), hi(size_t(n) + 1);
     if (qint64(n + 1) * (m + 1) <= kExactCells) {
         for (int i = 0; i <= n; ++i) {
-            lo[i] = m + 1;
-            hi[i] = m;
-            for (int j = 0; j <= m; ++j) {
-                if (inBand(i, j) || (i == 0 && j == 0)) {
-                    lo[i] = qMin(lo[i], j);
-                    hi[i] = j;
-                }
-            }
+            bandOf(i, lo[i], hi[i]);
+            if (i == 0)
+                lo[0] = 0; // the start, (0, 0), is always a cell
         }
     } else {
         for (int i = 0; i <= n; ++i) {
@@ -248,8 +259,11 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
     }
     std::vector<PairAnchors> pairs(pairStart[n]);
     for (int k = 0; k < n; ++k) {
-        for (int l = pairLo[k]; l <= pairHi[k]; ++l) {
-            if (inBand(k, l) || inBand(k + 1, l + 1))
+        // Pairs (k, l) with l in row k's band or l + 1 in row k + 1's: the cells a group can join.
+        const int from = qMax(pairLo[k], qMin(lo[k], lo[k + 1] - 1));
+        const int to = qMin(pairHi[k], qMax(hi[k], hi[k + 1] - 1));
+        for (int l = qMax(0, from); l <= to; ++l) {
+            if ((l >= lo[k] && l <= hi[k]) || (l + 1 >= lo[k + 1] && l + 1 <= hi[k + 1]))
                 pairs[pairStart[k] + size_t(l - pairLo[k])] = anchorsOf(zf[k], ef[l]);
         }
     }
@@ -257,63 +271,88 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
         return pairs[pairStart[k] + size_t(l - pairLo[k])];
     };
 
+    // Each cell takes the cheapest group ending in it. The groups are tried likeliest first, so that
+    // the length cost (a square root and a division, most of the programme's time) is skipped for
+    // every group whose other costs already exceed the best found: it is never negative. Ties go to
+    // the group that starts earliest in reading order, as when cells pushed to their successors.
+    constexpr int kBeads = int(std::size(beads));
+    std::array<int, kBeads> tieRank{};
+    for (int b = 0; b < kBeads; ++b) {
+        for (int o = 0; o < kBeads; ++o) {
+            const bool earlier =
+                beads[o].zh > beads[b].zh || (beads[o].zh == beads[b].zh && beads[o].en > beads[b].en);
+            tieRank[size_t(b)] += earlier ? 1 : 0;
+        }
+    }
     const double inf = std::numeric_limits<double>::infinity();
     std::vector<double> cost(rowStart[n + 1], inf);
     std::vector<qint8> back(rowStart[n + 1], -1);
-    cost[size_t(cell(0, 0))] = 0;
     for (int i = 0; i <= n; ++i) {
         for (int j = lo[i]; j <= hi[i]; ++j) {
-            const double here = cost[size_t(cell(i, j))];
-            if (here == inf)
+            const size_t target = size_t(cell(i, j));
+            if (i == 0 && j == 0) {
+                cost[target] = 0;
                 continue;
-            for (int b = 0; b < int(std::size(beads)); ++b) {
+            }
+            double best = inf;
+            int bestBead = -1;
+            for (int b = 0; b < kBeads; ++b) {
                 const Bead &bead = beads[b];
-                const int ni = i + bead.zh;
-                const int nj = j + bead.en;
-                if (ni > n || nj > m)
+                const int si = i - bead.zh;
+                const int sj = j - bead.en;
+                if (si < 0 || sj < 0)
                     continue;
-                // A cell outside the band is never extended, so a path through it cannot end at (n, m).
-                const qint64 target = cell(ni, nj);
-                if (target < 0)
+                // A cell outside the band is never reached, so no path runs through it.
+                const qint64 source = cell(si, sj);
+                if (source < 0)
+                    continue;
+                const double here = cost[size_t(source)];
+                if (here == inf)
                     continue;
                 double zlen = 0, elen = 0;
                 double c = here + bead.prior;
-                for (int k = i; k < ni; ++k) {
+                for (int k = si; k < i; ++k) {
                     zlen += zf[k].length;
                     // Crossing a paragraph boundary inside a group is allowed but dear.
-                    if (k > i && zf[k].paragraph != zf[k - 1].paragraph)
+                    if (k > si && zf[k].paragraph != zf[k - 1].paragraph)
                         c += 2.5;
                 }
-                for (int k = j; k < nj; ++k) {
+                for (int k = sj; k < j; ++k) {
                     elen += ef[k].length;
-                    if (k > j && ef[k].paragraph != ef[k - 1].paragraph)
+                    if (k > sj && ef[k].paragraph != ef[k - 1].paragraph)
                         c += 2.5;
                 }
                 if (bead.zh && bead.en) {
-                    c += lengthCost(zlen, elen);
                     // Anchors shared by the two sides lower the cost; figures on one side only raise it.
                     int matched = 0, places = 0, values = 0;
-                    for (int k = i; k < ni; ++k) {
+                    for (int k = si; k < i; ++k) {
                         values += int(zf[k].values.size());
-                        for (int l = j; l < nj; ++l) {
+                        for (int l = sj; l < j; ++l) {
                             const PairAnchors &pa = pairAt(k, l);
                             matched += pa.values;
                             places += pa.places;
                         }
                     }
-                    for (int l = j; l < nj; ++l)
+                    for (int l = sj; l < j; ++l)
                         values += int(ef[l].values.size());
-                    c += -3.0 * matched + 1.0 * (values - 2 * matched) - 1.0 * qMin(places, 3);
+                    const double anchors =
+                        -3.0 * matched + 1.0 * (values - 2 * matched) - 1.0 * qMin(places, 3);
+                    // Not cheaper even with no length cost at all (with a margin for rounding).
+                    if (c + anchors > best + 1e-9 * qMax(1.0, std::fabs(best)))
+                        continue;
+                    c += lengthCost(zlen, elen);
+                    c += anchors;
                 } else {
                     // A sentence left alone costs more the longer it is.
                     c += 3.0 + (zlen + elen / CharacterRatio) / 20.0;
                 }
-                double &targetCost = cost[size_t(target)];
-                if (c < targetCost) {
-                    targetCost = c;
-                    back[size_t(target)] = qint8(b);
+                if (c < best || (c == best && tieRank[size_t(b)] < tieRank[size_t(bestBead)])) {
+                    best = c;
+                    bestBead = b;
                 }
             }
+            cost[target] = best;
+            back[target] = qint8(bestBead);
         }
     }
 
