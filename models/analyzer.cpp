@@ -20,6 +20,12 @@ ArticleAnalysisPtr Analyzer::analyzeText(const QString &text, const QString &pat
     return finish(std::move(read.article), std::move(read.diagnostics));
 }
 
+ArticleAnalysisPtr Analyzer::analyzeBytes(const QByteArray &bytes, const QString &path)
+{
+    ArticleReader::Result read = ArticleReader::readBytes(bytes, path);
+    return finish(std::move(read.article), std::move(read.diagnostics));
+}
+
 ArticleAnalysisPtr Analyzer::analyzePlainFile(const QString &path, Article::Language language)
 {
     ArticleReader::Result read = ArticleReader::readPlainFile(path, language);

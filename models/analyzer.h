@@ -13,6 +13,8 @@ public:
     // diagnostics hold the error and whose article is empty.
     static ArticleAnalysisPtr analyzeFile(const QString &path);
     static ArticleAnalysisPtr analyzeText(const QString &text, const QString &path);
+    // The bytes of a file already read (decoded as analyzeFile() would).
+    static ArticleAnalysisPtr analyzeBytes(const QByteArray &bytes, const QString &path);
     // A plain text file of one language, one paragraph a line.
     static ArticleAnalysisPtr analyzePlainFile(const QString &path, Article::Language language);
     static bool hasError(const ArticleAnalysis &analysis);

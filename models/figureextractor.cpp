@@ -94,7 +94,7 @@ bool FigureExtractor::isWithin(int inner, int outer, const QDate &date) const
         int next = -1;
         for (const Gazetteer::Place::Membership &m : p.parents) {
             if ((!m.from.isValid() || m.from <= date) && (!m.to.isValid() || date <= m.to)) {
-                next = m_gazetteer.indexOf(m.parentId);
+                next = m.parent;
                 break;
             }
         }
@@ -105,8 +105,8 @@ bool FigureExtractor::isWithin(int inner, int outer, const QDate &date) const
     return false;
 }
 
-QString FigureExtractor::placeFor(const QVector<PlaceHit> &places, TextRange clause, TextRange figure,
-                                  const QDate &date) const
+int FigureExtractor::placeFor(const QVector<PlaceHit> &places, TextRange clause, TextRange figure,
+                              const QDate &date) const
 {
     // The gazetteer's hits come in text order without overlapping, so those of the clause before the
     // figure are one run of the list, found by binary search. Looking at every place of the sentence
@@ -127,7 +127,7 @@ QString FigureExtractor::placeFor(const QVector<PlaceHit> &places, TextRange cla
     const PlaceHit *after = afterIt != places.cend() && afterIt->end <= clause.end ? &*afterIt : nullptr;
     const PlaceHit *chosen = before ? before : after;
     if (!chosen)
-        return {};
+        return -1;
     // "In Wanxian Special District of Sichuan Province, … 15,350": the district, not the province.
     int best = chosen->place;
     for (auto it = pastBefore - qMin<qsizetype>(pastBefore - inClause, kPlacesBefore); it != pastBefore;
@@ -135,7 +135,7 @@ QString FigureExtractor::placeFor(const QVector<PlaceHit> &places, TextRange cla
         if (isWithin(it->place, best, date))
             best = it->place;
     }
-    return m_gazetteer.places().at(best).id;
+    return best;
 }
 
 QString FigureExtractor::articlePlace(const Article &article) const
@@ -163,6 +163,7 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
         facts->resize(sentences.size());
     const Article::Part &part = article.part(language);
     const bool chinese = language == Article::Language::Chinese;
+    const int articlePlace = m_gazetteer.indexOf(articlePlaceId);
     for (const Sentence &s : sentences) {
         const QStringView text(s.text);
         SourceMap map;
@@ -258,15 +259,18 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             f.quantity.range = f.range;
             if (q.unitRange.isValid())
                 f.quantity.unitRange = {map.toSource(q.unitRange.start), map.toSource(q.unitRange.end, true)};
-            QString place = placeFor(places, clause, q.range, article.date);
-            if (place.isEmpty())
+            int place = placeFor(places, clause, q.range, article.date);
+            if (place < 0)
                 place = placeFor(places, {0, int(text.size())}, q.range, article.date);
-            if (place.isEmpty())
-                place = articlePlaceId;
-            f.placeId = place;
-            if (!place.isEmpty()) {
-                if (const Gazetteer::Place *province = m_gazetteer.provinceOf(place, article.date))
-                    f.provinceId = province->id;
+            if (place < 0)
+                place = articlePlace;
+            if (place >= 0) {
+                f.placeId = m_gazetteer.places().at(place).id;
+                const int province = m_gazetteer.provinceOf(place, article.date);
+                if (province >= 0)
+                    f.provinceId = m_gazetteer.places().at(province).id;
+            } else {
+                f.placeId = articlePlaceId; // an id the gazetteer does not know: kept as given
             }
             MetricLexicon::Context context;
             context.before = text.mid(beforeStart, q.range.start - beforeStart);

@@ -35,8 +35,9 @@ private:
         int place = -1;
     };
     QVector<PlaceHit> findPlaces(QStringView text, Article::Language language) const;
-    QString placeFor(const QVector<PlaceHit> &places, TextRange clause, TextRange figure,
-                     const QDate &date) const;
+    // Index into the gazetteer's places, -1 when the clause names none.
+    int placeFor(const QVector<PlaceHit> &places, TextRange clause, TextRange figure,
+                 const QDate &date) const;
     bool isWithin(int inner, int outer, const QDate &date) const;
 
     const Gazetteer &m_gazetteer;

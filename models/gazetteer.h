@@ -50,6 +50,7 @@ public:
             QString parentId;
             QDate from;
             QDate to;
+            int parent = -1; // index of parentId in places(), set when loaded
         };
         QVector<Membership> parents;
         bool isProvinceLevel() const;
@@ -85,6 +86,8 @@ public:
     // The province-level unit (or administrative region for a region) that place belonged to on date;
     // nullptr when unknown. A province-level unit maps to itself.
     const Place *provinceOf(const QString &id, const QDate &date) const;
+    // The same by index into places(); -1 when unknown. The extractor asks it for every figure.
+    int provinceOf(int place, const QDate &date) const;
     // The administrative region (华北, 西南, …) a place lay in on date, if any.
     const Place *regionOf(const QString &id, const QDate &date) const;
     bool isValidOn(const Place &place, const QDate &date) const;
@@ -104,6 +107,9 @@ private:
     // First UTF-16 unit of every zh key → the longest key starting with it (0: none), so that most
     // positions of a text are passed over after one array read.
     QVector<quint8> m_zhLongestFrom;
+    // Bit set over a hash of the first two characters of every zh key: most positions where some name
+    // could start are rejected without a QHash look-up.
+    QVector<quint64> m_zhPairFilter;
     // Context keys ("西南|部分" in the data) → the length of the name they end in: 西南部分 matches as 西南,
     // so that the exclusion 西南部 ("the south-west part") does not swallow the region.
     QHash<QString, int> m_zhMatchLength;

@@ -7,6 +7,16 @@
 
 namespace {
 
+quint16 pairHash(char16_t first, char16_t second)
+{
+    return quint16((quint32(first) * 40503u) ^ second);
+}
+
+char16_t folded(char16_t c)
+{
+    return c < 128 ? (c >= u'A' && c <= u'Z' ? char16_t(c | 0x20) : c) : QChar(c).toLower().unicode();
+}
+
 QStringList strings(const QJsonValue &value)
 {
     QStringList out;
@@ -47,6 +57,11 @@ MetricLexicon::CueSet MetricLexicon::cueSet(const QStringList &cues, bool englis
             id = m_cueCount++;
             m_cueIds[english].insert(cue, id);
             (english ? m_englishCues : m_chineseCues)[cue.front()].append({cue, id});
+            m_cueStarts[english].set(cue.front().unicode());
+            if (cue.size() == 1)
+                m_singleCues[english].set(cue.front().unicode());
+            else
+                m_cuePairs[english].set(pairHash(cue.at(0).unicode(), cue.at(1).unicode()));
         }
         set.set(size_t(id));
     }
@@ -66,6 +81,12 @@ bool MetricLexicon::loadJson(const QByteArray &json, QString *error)
     m_rules.clear();
     m_chineseCues.clear();
     m_englishCues.clear();
+    m_cueStarts[0].reset();
+    m_cueStarts[1].reset();
+    for (int e = 0; e < 2; ++e) {
+        m_singleCues[e].reset();
+        m_cuePairs[e].reset();
+    }
     m_cueIds[0].clear();
     m_cueIds[1].clear();
     m_cueCount = 0;
@@ -133,13 +154,28 @@ MetricLexicon::CueSet MetricLexicon::findCues(QStringView text, bool english) co
 {
     CueSet found;
     const QHash<QChar, QVector<Cue>> &index = english ? m_englishCues : m_chineseCues;
+    const std::bitset<65536> &starts = m_cueStarts[english];
     const qsizetype n = text.size();
+    const char16_t *s = text.utf16();
+    auto isLetter = [](char16_t c) {
+        return c < 128 ? (c | 0x20) >= u'a' && (c | 0x20) <= u'z' : QChar(c).isLetter();
+    };
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = english ? text.at(i).toLower() : text.at(i);
-        // English cues are whole words: they start only after a non-letter.
-        if (english && i > 0 && text.at(i - 1).isLetter())
+        char16_t c = s[i];
+        if (english) {
+            // English cues are whole words: they start only after a non-letter.
+            if (i > 0 && isLetter(s[i - 1]))
+                continue;
+            c = folded(c);
+        }
+        if (!starts.test(c))
             continue;
-        const auto it = index.constFind(c);
+        if (!m_singleCues[english].test(c)) {
+            const char16_t next = i + 1 < n ? (english ? folded(s[i + 1]) : s[i + 1]) : 0;
+            if (!m_cuePairs[english].test(pairHash(c, next)))
+                continue;
+        }
+        const auto it = index.constFind(QChar(c));
         if (it == index.cend())
             continue;
         for (const Cue &cue : *it) {
@@ -148,8 +184,7 @@ MetricLexicon::CueSet MetricLexicon::findCues(QStringView text, bool english) co
                 continue;
             const QStringView candidate = text.mid(i, cue.text.size());
             if (english) {
-                if ((end < n && text.at(end).isLetter()) ||
-                    candidate.compare(cue.text, Qt::CaseInsensitive) != 0)
+                if ((end < n && isLetter(s[end])) || candidate.compare(cue.text, Qt::CaseInsensitive) != 0)
                     continue;
             } else if (candidate != cue.text) {
                 continue;

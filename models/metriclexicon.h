@@ -74,9 +74,15 @@ private:
 
     QVector<Metric> m_metrics;
     QVector<Rule> m_rules;
-    // First character (lower-cased for English) → the cues starting with it, per language.
+    // First character (lower-cased for English) → the cues starting with it, per language; and a bit
+    // per UTF-16 unit that starts some cue, so that most characters of a context cost one bit test.
     QHash<QChar, QVector<Cue>> m_chineseCues;
     QHash<QChar, QVector<Cue>> m_englishCues;
+    std::bitset<65536> m_cueStarts[2];
+    // A cue of one character, and a hash of the first two of the longer ones: a character that starts
+    // some cue (会, 产, most English letters) is passed over unless what follows can continue one.
+    std::bitset<65536> m_singleCues[2];
+    std::bitset<65536> m_cuePairs[2];
     QHash<QString, int> m_cueIds[2];
     int m_cueCount = 0;
 };

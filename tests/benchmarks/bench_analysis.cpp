@@ -158,14 +158,13 @@ void BenchAnalysis::alignAndCheck()
     })
 }
 
-void BenchAnalysis::wholeAnalysis(){MEASURE("whole analysis",
-                                            {
-                                                const ArticleReader::Result r =
-                                                    ArticleReader::readBytes(file.second, file.first);
-                                                const ArticleAnalysisPtr a =
-                                                    Analyzer::analyzeText(r.article.text, file.first);
-                                                QVERIFY(!a->englishSentences.isEmpty());
-                                            })}
+void BenchAnalysis::wholeAnalysis()
+{
+    MEASURE("whole analysis", {
+        const ArticleAnalysisPtr a = Analyzer::analyzeBytes(file.second, file.first);
+        QVERIFY(!a->englishSentences.isEmpty());
+    })
+}
 
 QTEST_GUILESS_MAIN(BenchAnalysis)
 #include "bench_analysis.moc"
