@@ -26,9 +26,18 @@ const Bead beads[] = {
 // differ in length in ways that say nothing about the translation.
 double textLength(const Sentence &s, const SentenceFacts &facts, bool chinese)
 {
+    // QChar::isSpace() with the ranges that hold no space answered inline: it calls into QtCore for
+    // every Chinese character otherwise.
+    auto isSpace = [](char16_t u) {
+        if (u < 128)
+            return u == u' ' || (u >= u'\t' && u <= u'\r');
+        if (u > 0x3000 || (u > 0xA0 && u < 0x1680))
+            return false;
+        return QChar(u).isSpace();
+    };
     int n = 0;
     for (QChar c : s.text) {
-        if (!c.isSpace())
+        if (!isSpace(c.unicode()))
             ++n;
     }
     const double perFigure = chinese ? 2.0 : 2.0 * SentenceAligner::CharacterRatio;
@@ -40,9 +49,6 @@ double lengthCost(double zhLength, double enLength)
 {
     if (zhLength <= 0 && enLength <= 0)
         return 0;
-    const double mean = (zhLength + enLength / SentenceAligner::CharacterRatio) / 2.0;
-    const double delta = (enLength - zhLength * SentenceAligner::CharacterRatio) /
-                         std::sqrt(SentenceAligner::Variance * qMax(1.0, mean));
     // -log(erfc(|delta|/sqrt 2)) from a table: the dynamic programme asks for it a few hundred
     // thousand times per thousand articles, and erfc + log were a fifth of the aligner's time.
     constexpr double Step = 0.01;
@@ -53,7 +59,12 @@ double lengthCost(double zhLength, double enLength)
             t[size_t(i)] = -std::log(qMax(std::erfc(i * Step / std::sqrt(2.0)), 1e-12));
         return t;
     }();
-    const double x = std::fabs(delta) / Step;
+    // Multiplications by constants rather than divisions: the latency of this chain is the
+    // programme's inner loop.
+    constexpr double InverseRatio = 1.0 / SentenceAligner::CharacterRatio;
+    const double mean = (zhLength + enLength * InverseRatio) * 0.5;
+    const double x = std::fabs(enLength - zhLength * SentenceAligner::CharacterRatio) *
+                     (1.0 / Step / std::sqrt(SentenceAligner::Variance * qMax(1.0, mean)));
     if (x >= Size)
         return table[Size];
     const int i = int(x);
@@ -284,6 +295,36 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
             tieRank[size_t(b)] += earlier ? 1 : 0;
         }
     }
+    // What a group of a sentences ending before sentence i takes of one side, for every shape: the
+    // inner loop looks its lengths up instead of adding them (added in the same order, so to the bit).
+    struct Span
+    {
+        double length = 0;
+        int crossings = 0; // paragraph boundaries inside
+        int values = 0;    // figure values
+    };
+    auto spansOf = [](const std::vector<Features> &f, int most) {
+        std::vector<std::vector<Span>> spans(size_t(most) + 1, std::vector<Span>(f.size() + 1));
+        for (int a = 1; a <= most; ++a) {
+            for (int i = a; i <= int(f.size()); ++i) {
+                Span &span = spans[size_t(a)][size_t(i)];
+                for (int k = i - a; k < i; ++k) {
+                    span.length += f[k].length;
+                    span.crossings += k > i - a && f[k].paragraph != f[k - 1].paragraph ? 1 : 0;
+                    span.values += int(f[k].values.size());
+                }
+            }
+        }
+        return spans;
+    };
+    int mostZh = 0, mostEn = 0;
+    for (const Bead &bead : beads) {
+        mostZh = qMax(mostZh, bead.zh);
+        mostEn = qMax(mostEn, bead.en);
+    }
+    const std::vector<std::vector<Span>> zhSpans = spansOf(zf, mostZh);
+    const std::vector<std::vector<Span>> enSpans = spansOf(ef, mostEn);
+
     const double inf = std::numeric_limits<double>::infinity();
     std::vector<double> cost(rowStart[n + 1], inf);
     std::vector<qint8> back(rowStart[n + 1], -1);
@@ -309,32 +350,24 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
                 const double here = cost[size_t(source)];
                 if (here == inf)
                     continue;
-                double zlen = 0, elen = 0;
+                const Span &zs = zhSpans[size_t(bead.zh)][size_t(i)];
+                const Span &es = enSpans[size_t(bead.en)][size_t(j)];
+                const double zlen = zs.length, elen = es.length;
                 double c = here + bead.prior;
-                for (int k = si; k < i; ++k) {
-                    zlen += zf[k].length;
-                    // Crossing a paragraph boundary inside a group is allowed but dear.
-                    if (k > si && zf[k].paragraph != zf[k - 1].paragraph)
-                        c += 2.5;
-                }
-                for (int k = sj; k < j; ++k) {
-                    elen += ef[k].length;
-                    if (k > sj && ef[k].paragraph != ef[k - 1].paragraph)
-                        c += 2.5;
-                }
+                // Crossing a paragraph boundary inside a group is allowed but dear.
+                for (int k = 0; k < zs.crossings + es.crossings; ++k)
+                    c += 2.5;
                 if (bead.zh && bead.en) {
                     // Anchors shared by the two sides lower the cost; figures on one side only raise it.
-                    int matched = 0, places = 0, values = 0;
+                    int matched = 0, places = 0;
                     for (int k = si; k < i; ++k) {
-                        values += int(zf[k].values.size());
                         for (int l = sj; l < j; ++l) {
                             const PairAnchors &pa = pairAt(k, l);
                             matched += pa.values;
                             places += pa.places;
                         }
                     }
-                    for (int l = sj; l < j; ++l)
-                        values += int(ef[l].values.size());
+                    const int values = zs.values + es.values;
                     const double anchors =
                         -3.0 * matched + 1.0 * (values - 2 * matched) - 1.0 * qMin(places, 3);
                     // Not cheaper even with no length cost at all (with a margin for rounding).

@@ -38,8 +38,20 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
     if (view.startsWith("\xEF\xBB\xBF"))
         view = view.sliced(3);
 
+    // Decoding and checking in one pass: Qt's decoder flags what firstInvalidUtf8() would find
+    // (bad lead or continuation bytes, overlong forms, surrogates, beyond U+10FFFF), which then only
+    // runs to say where. It drops a further byte-order mark as QString::fromUtf8() does.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString decoded = utf8.decode(view);
+    if (!utf8.hasError()) {
+        result.ok = true;
+        result.encoding = QStringLiteral("UTF-8");
+        result.text = std::move(decoded);
+        return result;
+    }
+    decoded.clear();
     const qsizetype invalid = firstInvalidUtf8(view);
-    if (invalid < 0) {
+    if (invalid < 0) { // what the two disagree on, if anything, is read as Qt reads it
         result.ok = true;
         result.encoding = QStringLiteral("UTF-8");
         result.text = QString::fromUtf8(view);
