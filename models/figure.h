@@ -45,4 +45,7 @@ struct Figure
     static QString approxName(Quantity::Approx approx);
 };
 
+// Only Qt values inside: a growing list may move them with memmove.
+Q_DECLARE_TYPEINFO(Figure, Q_RELOCATABLE_TYPE);
+
 using Figures = QVector<Figure>;

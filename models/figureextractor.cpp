@@ -10,19 +10,19 @@
 
 namespace {
 
-bool isClauseEnd(QChar c)
+inline bool isClauseEnd(QChar c)
 {
     return c == QChar(0xFF1B) || c == QLatin1Char(';') || c == QChar(0x3002) || c == QChar(0xFF01) ||
            c == QChar(0xFF1F);
 }
 
-bool isComma(QChar c)
+inline bool isComma(QChar c)
 {
     return c == QChar(0xFF0C) || c == QLatin1Char(',') || c == QChar(0xFF1A) || c == QLatin1Char(':');
 }
 
 // A comma between digits (15,350 or 876，200) is part of a number, not a clause break.
-bool isCommaBreak(QStringView text, int i)
+inline bool isCommaBreak(QStringView text, int i)
 {
     if (!isComma(text.at(i)))
         return false;
@@ -164,6 +164,7 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
     const Article::Part &part = article.part(language);
     const bool chinese = language == Article::Language::Chinese;
     const int articlePlace = m_gazetteer.indexOf(articlePlaceId);
+    std::vector<int> clauseEnds;
     for (const Sentence &s : sentences) {
         const QStringView text(s.text);
         SourceMap map;
@@ -176,6 +177,8 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
         const Quantities quantities = chinese ? ChineseNumerals::scan(text) : EnglishNumbers::scan(text);
         const bool anyFigure = std::any_of(quantities.cbegin(), quantities.cend(),
                                            [](const Quantity &q) { return q.isFigure(); });
+        if (anyFigure && figures.capacity() < figures.size() + quantities.size())
+            figures.reserve(qMax(2 * figures.size(), figures.size() + quantities.size()));
         // Places are looked up where a figure needs one, or where the alignment wants anchors.
         const QVector<PlaceHit> places =
             anyFigure || facts ? findPlaces(text, language) : QVector<PlaceHit>();
@@ -198,29 +201,32 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             }
         }
 
-        // The clause group (between ；/; or sentence ends) around every position, found in one pass
-        // each way: searching from each figure took a step per character per figure, minutes for one
-        // long sentence of tens of thousands of figures (found by fuzzing the analysis:
+        // The clause group (between ；/; or sentence ends) around a figure, from the sorted positions
+        // of the clause ends: searching from each figure took a step per character per figure, minutes
+        // for one long sentence of tens of thousands of figures (found by fuzzing the analysis:
         // tests/fuzz/regressions/analysis/slow-pairing-32k-figures-in-one-sentence.md).
         const int length = int(text.size());
-        std::vector<int> clauseStartAt, clauseEndAt;
+        clauseEnds.clear();
         if (anyFigure) {
-            clauseStartAt.resize(size_t(length) + 1);
-            clauseEndAt.resize(size_t(length) + 1);
-            clauseStartAt[0] = 0;
-            for (int i = 0; i < length; ++i)
-                clauseStartAt[i + 1] = isClauseEnd(text.at(i)) ? i + 1 : clauseStartAt[i];
-            clauseEndAt[length] = length;
-            for (int i = length - 1; i >= 0; --i)
-                clauseEndAt[i] = isClauseEnd(text.at(i)) ? i : clauseEndAt[i + 1];
+            for (int i = 0; i < length; ++i) {
+                if (isClauseEnd(text[i]))
+                    clauseEnds.push_back(i);
+            }
         }
+        auto clauseAround = [&](TextRange figure) {
+            // After the last end before the figure, up to the first end at or after its end.
+            const auto before = std::lower_bound(clauseEnds.cbegin(), clauseEnds.cend(), figure.start);
+            const auto after = std::lower_bound(before, clauseEnds.cend(), figure.end);
+            return TextRange{before == clauseEnds.cbegin() ? 0 : *(before - 1) + 1,
+                             after == clauseEnds.cend() ? length : *after};
+        };
 
         int previousEnd = 0;
         for (int qi = 0; qi < quantities.size(); ++qi) {
             const Quantity &q = quantities.at(qi);
             if (!q.isFigure())
                 continue;
-            const TextRange clause{clauseStartAt[q.range.start], clauseEndAt[q.range.end]};
+            const TextRange clause = clauseAround(q.range);
             // Before: back to the previous figure, at most two comma clauses.
             int beforeStart = qMax(clause.start, previousEnd);
             int commas = 0;
@@ -278,7 +284,7 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             context.kind = f.kind;
             context.unit = q.unit;
             f.metric = m_lexicon.classify(language, context);
-            figures.append(f);
+            figures.append(std::move(f));
             previousEnd = q.range.end;
         }
     }

@@ -33,13 +33,18 @@ struct Word
     quint32 hash; // of the lower-cased word, for the first-word filter
 };
 
-bool isWordChar(QChar c)
+Q_NEVER_INLINE bool isWordCharOutsideAscii(QChar c)
 {
-    // ASCII first: most of an English text is, and QChar::isMark() is a table look-up.
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// ASCII inline: most of an English text is, and the rest is a table look-up in QtCore.
+inline bool isWordChar(QChar c)
+{
     const char16_t u = c.unicode();
     if (u < 128)
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return c.isLetterOrNumber() || c.isMark();
+    return isWordCharOutsideAscii(c);
 }
 
 QChar lowered(QChar c)
@@ -71,43 +76,50 @@ bool isApostrophe(QChar c)
 }
 
 // Words are runs of letters and digits; an apostrophe between letters belongs to the word (Xi'an), but a
-// possessive 's does not, so that "Chengdu's" still names Chengdu.
-void tokenize(QStringView text, QVector<Word> &words)
+// possessive 's does not, so that "Chengdu's" still names Chengdu. Finds the first word at or after
+// from; false when there is none.
+bool nextWord(QStringView text, int from, Word &word)
 {
-    words.clear();
     const int n = int(text.size());
-    int i = 0;
+    int i = from;
+    while (i < n && !isWordChar(text[i]))
+        ++i;
+    if (i >= n)
+        return false;
+    const int start = i;
+    // Place names start with a capital (or a digit, as in "No. 3 District"): only those words can
+    // begin a match, so only their hash is worth computing.
+    const bool mayStart = !text[i].isLower();
+    quint32 hash = kHashSeed;
     while (i < n) {
-        if (!isWordChar(text[i])) {
+        if (isWordChar(text[i])) {
+            if (mayStart)
+                hash = hashStep(hash, text[i]);
             ++i;
             continue;
         }
-        const int start = i;
-        // Place names start with a capital (or a digit, as in "No. 3 District"): only those words can
-        // begin a match, so only their hash is worth computing.
-        const bool mayStart = !text[i].isLower();
-        quint32 hash = kHashSeed;
-        while (i < n) {
-            if (isWordChar(text[i])) {
+        if (isApostrophe(text[i]) && i + 1 < n && text[i + 1].isLetter()) {
+            const bool possessive =
+                (text[i + 1] == u's' || text[i + 1] == u'S') && (i + 2 >= n || !isWordChar(text[i + 2]));
+            if (!possessive) {
                 if (mayStart)
                     hash = hashStep(hash, text[i]);
                 ++i;
                 continue;
             }
-            if (isApostrophe(text[i]) && i + 1 < n && text[i + 1].isLetter()) {
-                const bool possessive =
-                    (text[i + 1] == u's' || text[i + 1] == u'S') && (i + 2 >= n || !isWordChar(text[i + 2]));
-                if (!possessive) {
-                    if (mayStart)
-                        hash = hashStep(hash, text[i]);
-                    ++i;
-                    continue;
-                }
-            }
-            break;
         }
-        words.append({start, i, hash});
+        break;
     }
+    word = {start, i, hash};
+    return true;
+}
+
+void tokenize(QStringView text, QVector<Word> &words)
+{
+    words.clear();
+    Word word;
+    for (int i = 0; nextWord(text, i, word); i = word.end)
+        words.append(word);
 }
 
 // Only blanks and at most one hyphen may separate the words of one name: "Central-South", "Wanxian
@@ -497,35 +509,33 @@ QVector<Gazetteer::Match> Gazetteer::findChinese(QStringView text) const
 QVector<Gazetteer::Match> Gazetteer::findEnglish(QStringView text) const
 {
     QVector<Match> matches;
-    // Reused: a new list per sentence was a tenth of the extraction's time in allocations.
-    thread_local QVector<Word> words;
-    tokenize(text, words);
+    // The words are read as the search goes: a name's first word is rare, and only after one are the
+    // next few words needed (a list of every word of every sentence was a tenth of the extraction).
+    Word words[kMaxEnWords];
     KeyBuffer key;
-    int w = 0;
-    while (w < words.size()) {
-        if (text[words[w].start].isLower()) {
-            ++w; // see tokenize(): no place name starts in lower case
+    int resume = 0;
+    while (nextWord(text, resume, words[0])) {
+        const Word &first = words[0];
+        resume = first.end;
+        if (text[first.start].isLower())
+            continue; // see nextWord(): no place name starts in lower case
+        const quint32 bit = first.hash % kFilterBits;
+        if (!(m_enFirstFilter.value(bit / 64) & (quint64(1) << (bit % 64))))
             continue;
-        }
-        const quint32 bit = words[w].hash % kFilterBits;
-        if (!(m_enFirstFilter.value(bit / 64) & (quint64(1) << (bit % 64)))) {
-            ++w;
-            continue;
-        }
         key.clear();
-        appendLower(key, text.mid(words[w].start, words[w].end - words[w].start));
-        const auto first = m_enFirstWords.constFind(QString::fromRawData(key.constData(), key.size()));
-        if (first == m_enFirstWords.cend()) {
-            ++w;
+        appendLower(key, text.mid(first.start, first.end - first.start));
+        const auto firstWord = m_enFirstWords.constFind(QString::fromRawData(key.constData(), key.size()));
+        if (firstWord == m_enFirstWords.cend())
             continue;
-        }
-        const int most = std::min<int>(first.value(), int(words.size()) - w);
+        const int most = std::min<int>(firstWord.value(), kMaxEnWords);
         int found = 0;
         int place = kExcluded;
         for (int count = 1; count <= most; ++count) {
             if (count > 1) {
-                const Word &previous = words[w + count - 2];
-                const Word &next = words[w + count - 1];
+                const Word &previous = words[count - 2];
+                if (!nextWord(text, previous.end, words[count - 1]))
+                    break;
+                const Word &next = words[count - 1];
                 if (!joinable(text, previous.end, next.start))
                     break;
                 key.append(u' ');
@@ -536,18 +546,16 @@ QVector<Gazetteer::Match> Gazetteer::findEnglish(QStringView text) const
             if (it == m_enNames.cend())
                 continue;
             // "southwest of the city" is a direction; "Southwest" the region.
-            if (m_enProperOnly.contains(candidate) && !text[words[w].start].isUpper())
+            if (m_enProperOnly.contains(candidate) && !text[first.start].isUpper())
                 continue;
             found = count;
             place = it.value();
         }
-        if (found == 0) {
-            ++w;
+        if (found == 0)
             continue;
-        }
         if (place != kExcluded)
-            matches.append(Match{TextRange{words[w].start, words[w + found - 1].end}, place});
-        w += found;
+            matches.append(Match{TextRange{first.start, words[found - 1].end}, place});
+        resume = words[found - 1].end;
     }
     return matches;
 }

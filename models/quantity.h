@@ -42,4 +42,7 @@ struct Quantity
     bool isFigure() const { return form != Form::Date && form != Form::Ordinal; }
 };
 
+// Only Qt values inside: a growing list may move them with memmove.
+Q_DECLARE_TYPEINFO(Quantity, Q_RELOCATABLE_TYPE);
+
 using Quantities = QVector<Quantity>;

@@ -28,4 +28,7 @@ struct Sentence
     QStringView text;
 };
 
+// Only Qt values inside: a growing list may move them with memmove.
+Q_DECLARE_TYPEINFO(Sentence, Q_RELOCATABLE_TYPE);
+
 using Sentences = QVector<Sentence>;
