@@ -281,13 +281,13 @@ int CommandLine::align(const QStringList &arguments, QTextStream &err)
         err << parser.helpText();
         return 2;
     }
-    auto ids = [](const QVector<int> &v) {
+    auto ids = [](SentenceSpan v) {
         QStringList s;
         for (int i : v)
             s << QString::number(i);
         return s.join(QLatin1Char(','));
     };
-    auto texts = [](const Sentences &all, const QVector<int> &v) {
+    auto texts = [](const Sentences &all, SentenceSpan v) {
         QStringList s;
         for (int i : v)
             s << all.at(i).text.toString();

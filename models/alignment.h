@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sentencespan.h"
+
 #include <QVector>
 
 // Which sentences of the translation translate which sentences of the original: groups in reading
@@ -9,8 +11,8 @@ struct Alignment
 {
     struct Group
     {
-        QVector<int> chinese;
-        QVector<int> english;
+        SentenceSpan chinese;
+        SentenceSpan english;
         double cost = 0; // lower is surer
     };
 

@@ -72,6 +72,16 @@ double lengthCost(double zhLength, double enLength)
     return table[size_t(i)] * (1 - f) + table[size_t(i) + 1] * f;
 }
 
+// ids[from, from + count) as a span: the sentences of one role are numbered consecutively (titles,
+// then the body, then the byline), so a run of them is a run of indexes.
+SentenceSpan spanOf(const QVector<int> &ids, int from, int count)
+{
+    if (count <= 0)
+        return {};
+    Q_ASSERT(ids.at(from + count - 1) - ids.at(from) == count - 1);
+    return SentenceSpan(ids.at(from), count);
+}
+
 bool sameValue(double a, double b)
 {
     return std::fabs(a - b) <= 1e-9 * qMax(1.0, qMax(std::fabs(a), std::fabs(b)));
@@ -160,9 +170,9 @@ Alignment SentenceAligner::align(const Input &chinese, const Input &english)
         }
         return ids;
     };
-    auto addGroup = [&](QVector<int> z, QVector<int> e) {
+    auto addGroup = [&](const QVector<int> &z, const QVector<int> &e) {
         if (!z.isEmpty() || !e.isEmpty())
-            alignment.groups.append({std::move(z), std::move(e), 0});
+            alignment.groups.append({spanOf(z, 0, int(z.size())), spanOf(e, 0, int(e.size())), 0});
     };
     addGroup(idsOf(zh, Sentence::Role::Title), idsOf(en, Sentence::Role::Title));
     alignBody(chinese, english, idsOf(zh, Sentence::Role::Body), idsOf(en, Sentence::Role::Body),
@@ -397,17 +407,15 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
         if (b < 0) {
             // Outside the band (it should not happen): leave the rest unaligned rather than lose it.
             for (int k = i - 1; k >= 0; --k)
-                reversed.append({{zhIds[k]}, {}, 0});
+                reversed.append({SentenceSpan(zhIds[k], 1), {}, 0});
             for (int k = j - 1; k >= 0; --k)
-                reversed.append({{}, {enIds[k]}, 0});
+                reversed.append({{}, SentenceSpan(enIds[k], 1), 0});
             break;
         }
         const Bead &bead = beads[b];
         Alignment::Group g;
-        for (int k = i - bead.zh; k < i; ++k)
-            g.chinese.append(zhIds[k]);
-        for (int k = j - bead.en; k < j; ++k)
-            g.english.append(enIds[k]);
+        g.chinese = spanOf(zhIds, i - bead.zh, bead.zh);
+        g.english = spanOf(enIds, j - bead.en, bead.en);
         g.cost = cost[size_t(here)] - cost[size_t(cell(i - bead.zh, j - bead.en))];
         reversed.append(g);
         i -= bead.zh;

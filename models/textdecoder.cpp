@@ -47,6 +47,9 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes, const QString &
         result.ok = true;
         result.encoding = QStringLiteral("UTF-8");
         result.text = std::move(decoded);
+        // The decoder reserves a character per byte; Chinese takes three bytes a character, so a
+        // third of the buffer would stay empty for as long as the article is open.
+        result.text.squeeze();
         return result;
     }
     decoded.clear();

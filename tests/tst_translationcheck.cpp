@@ -85,8 +85,8 @@ void TestTranslationCheck::sampleAlignment()
         {{12}, {17}}, {{13}, {18}}, {{14}, {19}},     {{15}, {20}}};
     QCOMPARE(a->alignment.groups.size(), expected.size());
     for (int g = 0; g < expected.size(); ++g) {
-        QCOMPARE(a->alignment.groups.at(g).chinese, expected.at(g).first);
-        QCOMPARE(a->alignment.groups.at(g).english, expected.at(g).second);
+        QCOMPARE(a->alignment.groups.at(g).chinese.toList(), expected.at(g).first);
+        QCOMPARE(a->alignment.groups.at(g).english.toList(), expected.at(g).second);
     }
     QVERIFY(a->englishSentences.at(3).text.startsWith(QStringLiteral("In Guizhou Province")));
     QVERIFY(a->englishSentences.at(15).text.startsWith(QStringLiteral("The Guiyang Leather")));

@@ -57,7 +57,8 @@ QVector<int> ParallelView::counterpartSentences(const ArticleAnalysis &analysis,
     const int group = groupOf.value(sentence, -1);
     if (group < 0)
         return {};
-    return language == Article::Language::Chinese ? al.groups.at(group).english : al.groups.at(group).chinese;
+    const Alignment::Group &g = al.groups.at(group);
+    return (language == Article::Language::Chinese ? g.english : g.chinese).toList();
 }
 
 void ParallelView::onHovered(Article::Language language, int sentence)
