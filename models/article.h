@@ -12,7 +12,7 @@
 // original. Every title, paragraph and metadata field keeps its range in text(), the decoded file.
 struct Article
 {
-    enum class Language
+    enum class Language : quint8
     {
         Chinese,
         English

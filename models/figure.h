@@ -13,7 +13,7 @@
 // about, the province that place belonged to on the article's date, and what it counts.
 struct Figure
 {
-    enum class Kind
+    enum class Kind : quint8
     {
         Count,
         Money,
@@ -24,17 +24,19 @@ struct Figure
         Measure
     };
 
+    // Small members first: a corpus holds hundreds of thousands of figures, and padding between
+    // four-byte enums and eight-byte members was a tenth of each.
     Article::Language language = Article::Language::Chinese;
+    Kind kind = Kind::Count;
     int index = 0;     // among the figures of its language, 0-based, in reading order
     int sentence = -1; // index into the analysis' sentences of this language
+    int pair = -1;     // index of the counterpart in the other language, once aligned
     TextRange range;   // in the file
     QStringView text;  // the file's text in range: a view into the article's text
     Quantity quantity; // value, bounds, approximation, unit (its ranges are in the file too)
-    Kind kind = Kind::Count;
     QString placeId;    // gazetteer id of the place it is about; empty when unknown
     QString provinceId; // gazetteer id of that place's province-level unit on the article's date
     QString metric;     // what it counts, from resources/metrics.json; "other" when nothing fits
-    int pair = -1;      // index of the counterpart in the other language, once aligned
 
     QString id() const
     {

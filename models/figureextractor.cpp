@@ -5,6 +5,8 @@
 #include "gazetteer.h"
 #include "metriclexicon.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <vector>
 
@@ -41,6 +43,23 @@ struct SourceMap
         return paragraph ? paragraph->toSource(base + pos, isEnd) : base + pos;
     }
 };
+
+// One shared copy of each unit: the scanners make a string per figure, and the figures of a loaded
+// corpus keep them, though a few dozen units (个, 元, yuan, contracts) are nearly all there is.
+// The pool is per thread (no lock) and bounded, against files made of endless distinct words.
+QString sharedUnit(const QString &unit)
+{
+    constexpr int kMaxUnits = 4096;
+    thread_local QSet<QString> pool;
+    if (unit.isEmpty())
+        return unit;
+    const auto it = pool.constFind(unit);
+    if (it != pool.cend())
+        return *it;
+    if (pool.size() < kMaxUnits)
+        pool.insert(unit);
+    return unit;
+}
 
 } // namespace
 
@@ -259,6 +278,7 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             f.index = int(figures.size());
             f.sentence = s.index;
             f.quantity = q;
+            f.quantity.unit = sharedUnit(q.unit);
             f.kind = kindOf(q);
             f.range = {map.toSource(q.range.start), map.toSource(q.range.end, true)};
             f.text = article.view(f.range);

@@ -10,7 +10,7 @@
 // becomes one space or nothing in Chinese) and, for every joined piece, where it sits in the file.
 // Analysis runs on text(); toSource() turns any range of it back into a range of the file.
 // A paragraph of one line (nearly all of them) keeps no text of its own: it shares the article's
-// buffer (implicitly shared, never written to) and views a slice of it.
+// buffer (implicitly shared, never written to) and views a slice of it, and lists no pieces.
 class Paragraph
 {
 public:
@@ -29,7 +29,7 @@ public:
 
     QStringView text() const { return QStringView(m_storage).mid(m_offset, m_length); }
     TextRange sourceRange() const { return m_sourceRange; }
-    const QVector<Piece> &pieces() const { return m_pieces; }
+    QVector<Piece> pieces() const;
     bool isEmpty() const { return m_length == 0; }
 
     // Maps an offset in text() to the file; an offset in an inserted separator maps to the end of
@@ -44,5 +44,6 @@ private:
     int m_offset = 0;
     int m_length = 0;
     TextRange m_sourceRange;
-    QVector<Piece> m_pieces;
+    int m_lineCount = 0;
+    QVector<Piece> m_pieces; // only for two lines or more: one line is m_offset and m_length
 };

@@ -9,7 +9,7 @@
 // dates and ordinals (form Date / Ordinal) so that callers can tell them apart from quantities.
 struct Quantity
 {
-    enum class Form
+    enum class Form : quint8
     {
         Number,
         Percent,
@@ -18,7 +18,7 @@ struct Quantity
         Date,
         Ordinal
     };
-    enum class Approx
+    enum class Approx : quint8
     {
         Exact,
         More,

@@ -11,7 +11,7 @@
 // like any other), numbered first; body sentences follow in reading order, then the byline.
 struct Sentence
 {
-    enum class Role
+    enum class Role : quint8
     {
         Title,
         Body,
