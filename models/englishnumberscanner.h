@@ -1,5 +1,6 @@
 #pragma once
 
+#include "asciiscan.h"
 #include "englishnumberwords.h"
 #include "quantity.h"
 
@@ -39,7 +40,7 @@ public:
     {}
 
     int size() const { return m_n; }
-    int wordEnd(int p) const { return int(std::find_if_not(m_s + p, m_s + m_n, isLetter) - m_s); }
+    int wordEnd(int p) const { return int(asciiLetterRunEnd(m_s + p, m_s + m_n) - m_s); }
     int skipSpace(int p) const { return int(std::find_if_not(m_s + p, m_s + m_n, isSpace) - m_s); }
     // Whether the whole word at p is w (lowercase ASCII, compared case-insensitively); sets end.
     bool is(int p, const char *w, int *end = nullptr) const

@@ -28,12 +28,12 @@ struct Figure
     // four-byte enums and eight-byte members was a tenth of each.
     Article::Language language = Article::Language::Chinese;
     Kind kind = Kind::Count;
-    int index = 0;     // among the figures of its language, 0-based, in reading order
-    int sentence = -1; // index into the analysis' sentences of this language
-    int pair = -1;     // index of the counterpart in the other language, once aligned
-    TextRange range;   // in the file
-    QStringView text;  // the file's text in range: a view into the article's text
-    Quantity quantity; // value, bounds, approximation, unit (its ranges are in the file too)
+    int index = 0;      // among the figures of its language, 0-based, in reading order
+    int sentence = -1;  // index into the analysis' sentences of this language
+    int pair = -1;      // index of the counterpart in the other language, once aligned
+    TextRange range;    // in the file
+    QStringView text;   // the file's text in range: a view into the article's text
+    Quantity quantity;  // value, bounds, approximation, unit (its ranges are in the file too)
     QString placeId;    // gazetteer id of the place it is about; empty when unknown
     QString provinceId; // gazetteer id of that place's province-level unit on the article's date
     QString metric;     // what it counts, from resources/metrics.json; "other" when nothing fits

@@ -1,5 +1,7 @@
 #include "gazetteer.h"
 
+#include "asciiscan.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,6 +94,12 @@ bool nextWord(QStringView text, int from, Word &word)
     const bool mayStart = !text[i].isLower();
     quint32 hash = kHashSeed;
     while (i < n) {
+        if (!mayStart) { // no hash to compute: pass the letters in bulk
+            const char16_t *s = text.utf16();
+            i = int(asciiLetterRunEnd(s + i, s + n) - s);
+            if (i >= n)
+                break;
+        }
         if (isWordChar(text[i])) {
             if (mayStart)
                 hash = hashStep(hash, text[i]);

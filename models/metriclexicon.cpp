@@ -1,5 +1,7 @@
 #include "metriclexicon.h"
 
+#include "asciiscan.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -160,12 +162,15 @@ MetricLexicon::CueSet MetricLexicon::findCues(QStringView text, bool english) co
     auto isLetter = [](char16_t c) {
         return c < 128 ? (c | 0x20) >= u'a' && (c | 0x20) <= u'z' : QChar(c).isLetter();
     };
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0, next = 0; i < n; i = next) {
         char16_t c = s[i];
+        next = i + 1;
         if (english) {
-            // English cues are whole words: they start only after a non-letter.
+            // English cues are whole words: they start only after a non-letter, so the rest of a
+            // word is passed over.
             if (i > 0 && isLetter(s[i - 1]))
                 continue;
+            next = qMax(next, qsizetype(asciiLetterRunEnd(s + i, s + n) - s));
             c = folded(c);
         }
         if (!starts.test(c))
