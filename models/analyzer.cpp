@@ -32,6 +32,68 @@ ArticleAnalysisPtr Analyzer::analyzePlainFile(const QString &path, Article::Lang
     return finish(std::move(read.article), std::move(read.diagnostics));
 }
 
+ArticleAnalysisPtr Analyzer::summarizeFile(const QString &path)
+{
+    QByteArray bytes;
+    ArticleReader::Result read = ArticleReader::readFile(path, &bytes);
+    ArticleAnalysisPtr full = finish(std::move(read.article), std::move(read.diagnostics));
+    return hasError(*full) ? full : summarize(*full, bytes);
+}
+
+ArticleAnalysisPtr Analyzer::summarize(const ArticleAnalysis &a, const QByteArray &bytes)
+{
+    auto s = std::make_shared<ArticleAnalysis>();
+    s->source = bytes.isNull() ? QByteArray("") : bytes;
+    s->source.squeeze();
+    s->article.path = a.article.path;
+    s->article.fileName = a.article.fileName;
+    s->article.encoding = a.article.encoding;
+    s->article.date = a.article.date;
+    s->article.page = a.article.page;
+    s->article.pageIsEdition = a.article.pageIsEdition;
+    s->article.column = a.article.column;
+    for (auto part : {&Article::chinese, &Article::english}) {
+        const Article::Part &from = a.article.*part;
+        Article::Part &to = s->article.*part;
+        to.title = from.title;
+        to.authors = from.authors;
+        to.byline = from.byline;
+        to.truncated = from.truncated;
+    }
+    s->findings = a.findings;
+    s->placeId = a.placeId;
+    s->diagnostics = a.diagnostics;
+    // The figures' texts, copied into one buffer that their views then point into.
+    qsizetype length = 0;
+    for (const Figures *figures : {&a.chineseFigures, &a.englishFigures}) {
+        for (const Figure &f : *figures)
+            length += f.text.size();
+    }
+    s->figureText.reserve(length);
+    for (const Figures *figures : {&a.chineseFigures, &a.englishFigures}) {
+        for (const Figure &f : *figures)
+            s->figureText += f.text;
+    }
+    s->chineseFigures = a.chineseFigures;
+    s->englishFigures = a.englishFigures;
+    qsizetype at = 0;
+    for (Figures *figures : {&s->chineseFigures, &s->englishFigures}) {
+        for (Figure &f : *figures) {
+            f.text = QStringView(s->figureText).mid(at, f.text.size());
+            at += f.text.size();
+        }
+    }
+    compact(*s);
+    return s;
+}
+
+ArticleAnalysisPtr Analyzer::expand(const ArticleAnalysisPtr &analysis)
+{
+    if (!analysis || !analysis->isSummary())
+        return analysis;
+    return analyzeBytes(analysis->source, analysis->article.path);
+}
+
 bool Analyzer::hasError(const ArticleAnalysis &analysis)
 {
     for (const Diagnostic &d : analysis.diagnostics) {

@@ -22,6 +22,15 @@ public:
     // Frees what only the analysis itself needed (alignment anchors) and spare list capacity.
     static void compact(ArticleAnalysis &analysis);
 
+    // What a loaded corpus keeps of each article: its analysis without the text, paragraphs,
+    // sentences and alignment (about half of what an analysis holds), and the file's bytes to redo
+    // them when the article is shown. An analysis with an error is returned whole.
+    static ArticleAnalysisPtr summarizeFile(const QString &path);
+    static ArticleAnalysisPtr summarize(const ArticleAnalysis &analysis, const QByteArray &bytes);
+    // The whole analysis of a summary (the same figures, findings and indexes: the analysis of the
+    // same bytes); anything else as it is.
+    static ArticleAnalysisPtr expand(const ArticleAnalysisPtr &analysis);
+
 private:
     static ArticleAnalysisPtr finish(Article article, Diagnostics diagnostics);
 };

@@ -28,6 +28,14 @@ struct ArticleAnalysis
     QString placeId; // what the article is about as a whole (gazetteer id), e.g. the region of 全区
     Diagnostics diagnostics;
 
+    // A summary is what a loaded corpus keeps of an article it does not show (Analyzer::summarize):
+    // the metadata, figures and findings, but not the text, paragraphs, sentences and alignment,
+    // which Analyzer::expand() computes again from the file's bytes kept here. The figures' text
+    // views point into figureText.
+    QByteArray source;
+    QString figureText;
+    bool isSummary() const { return !source.isNull(); }
+
     const Sentences &sentences(Article::Language language) const
     {
         return language == Article::Language::Chinese ? chineseSentences : englishSentences;

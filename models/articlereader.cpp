@@ -178,6 +178,11 @@ bool ArticleReader::Result::ok() const
 
 ArticleReader::Result ArticleReader::readFile(const QString &path)
 {
+    return readFile(path, nullptr);
+}
+
+ArticleReader::Result ArticleReader::readFile(const QString &path, QByteArray *bytesRead)
+{
     Result result;
     result.article.path = path;
     result.article.fileName = QFileInfo(path).fileName();
@@ -208,6 +213,8 @@ ArticleReader::Result ArticleReader::readFile(const QString &path)
         return fail(tr("the file is larger than %1 MB").arg(MaximumFileSize / (1024 * 1024)));
     if (file.error() != QFileDevice::NoError)
         return fail(tr("cannot be read: %1").arg(file.errorString()));
+    if (bytesRead)
+        *bytesRead = bytes;
     return readBytes(bytes, path);
 }
 

@@ -26,6 +26,8 @@ public:
     static constexpr qint64 MaximumFileSize = 16 * 1024 * 1024;
 
     static Result readFile(const QString &path);
+    // The same, handing out the file's bytes as read (null when it could not be read).
+    static Result readFile(const QString &path, QByteArray *bytesRead);
     static Result readBytes(const QByteArray &bytes, const QString &path);
     static Result readText(const QString &text, const QString &path);
     // A plain text file of one language, one paragraph a line: no header, no other half.

@@ -93,7 +93,7 @@ void CorpusLoader::run(QStringList paths, std::shared_ptr<std::atomic_bool> canc
     for (const QString &file : files) {
         if (cancelFlag->load())
             break;
-        ArticleAnalysisPtr analysis = Analyzer::analyzeFile(file);
+        ArticleAnalysisPtr analysis = Analyzer::summarizeFile(file);
         problems += analysis->diagnostics;
         if (!Analyzer::hasError(*analysis))
             batch.append(std::move(analysis));

@@ -293,7 +293,7 @@ void TestArticleReader::folderWithOneBadFile()
     QSignalSpy problems(&loader, &CorpusLoader::problemsFound);
     QSignalSpy finished(&loader, &CorpusLoader::finished);
     loader.load({dir.path()});
-    QVERIFY(finished.wait(10000));
+    QVERIFY(!finished.isEmpty() || finished.wait(10000)); // the worker may finish before wait() starts
     int articles = 0;
     for (const auto &args : loaded)
         articles += int(args.at(0).value<QVector<ArticleAnalysisPtr>>().size());

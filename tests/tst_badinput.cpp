@@ -99,7 +99,7 @@ void TestBadInput::loaderOpensGoodReportsBad()
     QSignalSpy problems(&loader, &CorpusLoader::problemsFound);
     QSignalSpy finished(&loader, &CorpusLoader::finished);
     loader.load({m_dir.path()});
-    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.isEmpty() || finished.wait(30000)); // the worker may finish before wait() starts
     QStringList opened;
     for (const auto &args : loaded) {
         for (const ArticleAnalysisPtr &a : args.at(0).value<QVector<ArticleAnalysisPtr>>())

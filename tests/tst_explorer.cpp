@@ -66,7 +66,7 @@ void TestExplorer::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QSignalSpy finished(m_window->loader(), &CorpusLoader::finished);
     m_window->openPaths({TestData::samplePath()});
-    QVERIFY(finished.wait(20000));
+    QVERIFY(!finished.isEmpty() || finished.wait(20000)); // the worker may finish before wait() starts
     QTRY_COMPARE(m_window->currentRow(), 0);
 }
 

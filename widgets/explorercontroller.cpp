@@ -138,7 +138,7 @@ void ExplorerController::showFigureRow(int sourceRow)
     const FigureTableModel::Row &row = m_figures->row(sourceRow);
     if (m_current != row.analysis)
         Q_EMIT articleRequested(row.analysis->article.path);
-    if (m_view->analysis() != row.analysis)
+    if (m_current != row.analysis)
         return; // the window could not show it
     m_figureDock->selectSourceRow(sourceRow);
     if (row.chinese >= 0)
@@ -154,7 +154,7 @@ void ExplorerController::showFindingRow(int sourceRow)
         return;
     if (m_current != analysis)
         Q_EMIT articleRequested(analysis->article.path);
-    if (m_view->analysis() != analysis)
+    if (m_current != analysis)
         return;
     m_findingsDock->selectSourceRow(sourceRow);
     m_view->showFinding(m_findings->index(sourceRow, 0).data(FindingsModel::FindingRole).toInt());

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "analyzer.h"
+
 #include "articlelistmodel.h"
 #include "corpusdock.h"
 #include "corpusloader.h"
@@ -423,7 +425,9 @@ void MainWindow::showArticle(int row)
     if (!analysis)
         return;
     m_currentRow = row;
-    m_view->setAnalysis(analysis);
+    // The list keeps summaries; the texts need the whole analysis, redone from the kept bytes
+    // (well under a millisecond for an article).
+    m_view->setAnalysis(Analyzer::expand(analysis));
     m_explorer->setCurrentArticle(analysis);
     m_corpusDock->setCurrentRow(row);
     updateTitle();
