@@ -207,8 +207,13 @@ ArticleReader::Result ArticleReader::readFile(const QString &path, QByteArray *b
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot be read: %1").arg(file.errorString()));
-    // Read no more than the limit even if the file grows while we read it.
-    const QByteArray bytes = file.read(MaximumFileSize + 1);
+    // Read no more than the limit even if the file grows while we read it. QIODevice::read(n)
+    // allocates n bytes before reading, so ask for the size the file has (and one more byte, to see
+    // whether it grew), then for the rest up to the limit only if it did.
+    const qint64 expected = qMin<qint64>(info.size(), MaximumFileSize) + 1;
+    QByteArray bytes = file.read(expected);
+    if (bytes.size() == expected && expected <= MaximumFileSize)
+        bytes += file.read(MaximumFileSize + 1 - bytes.size());
     if (bytes.size() > MaximumFileSize)
         return fail(tr("the file is larger than %1 MB").arg(MaximumFileSize / (1024 * 1024)));
     if (file.error() != QFileDevice::NoError)
