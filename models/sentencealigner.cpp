@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -14,13 +15,19 @@ struct Bead
 {
     int zh;
     int en;
-    double prior;
+    double probability;
 };
-const Bead beads[] = {
-    {1, 1, -std::log(0.62)},  {1, 2, -std::log(0.16)}, {1, 3, -std::log(0.06)},
-    {2, 1, -std::log(0.07)},  {3, 1, -std::log(0.01)}, {2, 2, -std::log(0.02)},
-    {1, 0, -std::log(0.005)}, {0, 1, -std::log(0.01)}, {1, 4, -std::log(0.01)},
+constexpr Bead beads[] = {
+    {1, 1, 0.62}, {1, 2, 0.16},  {1, 3, 0.06}, {2, 1, 0.07}, {3, 1, 0.01},
+    {2, 2, 0.02}, {1, 0, 0.005}, {0, 1, 0.01}, {1, 4, 0.01},
 };
+constexpr int kBeads = int(std::size(beads));
+const std::array<double, kBeads> priors = [] {
+    std::array<double, kBeads> p{};
+    for (int b = 0; b < kBeads; ++b)
+        p[size_t(b)] = -std::log(beads[b].probability);
+    return p;
+}();
 
 // Length without spaces, a figure counted as a fixed weight: 一万二千三百多 and "more than 12,300"
 // differ in length in ways that say nothing about the translation.
@@ -45,7 +52,7 @@ double textLength(const Sentence &s, const SentenceFacts &facts, bool chinese)
 }
 
 // -log of the two-sided normal tail of the length difference (Gale & Church).
-double lengthCost(double zhLength, double enLength)
+Q_ALWAYS_INLINE double lengthCost(double zhLength, double enLength)
 {
     if (zhLength <= 0 && enLength <= 0)
         return 0;
@@ -53,20 +60,21 @@ double lengthCost(double zhLength, double enLength)
     // thousand times per thousand articles, and erfc + log were a fifth of the aligner's time.
     constexpr double Step = 0.01;
     constexpr int Size = 1000; // |delta| up to 10, beyond which the cost is flat anyway
-    static const std::array<double, Size + 1> table = [] {
-        std::array<double, Size + 1> t{};
+    // One entry past the end, so that x clamped to Size reads table[Size] without a branch.
+    static const std::array<double, Size + 2> table = [] {
+        std::array<double, Size + 2> t{};
         for (int i = 0; i <= Size; ++i)
             t[size_t(i)] = -std::log(qMax(std::erfc(i * Step / std::sqrt(2.0)), 1e-12));
+        t[Size + 1] = t[Size];
         return t;
     }();
     // Multiplications by constants rather than divisions: the latency of this chain is the
     // programme's inner loop.
     constexpr double InverseRatio = 1.0 / SentenceAligner::CharacterRatio;
     const double mean = (zhLength + enLength * InverseRatio) * 0.5;
-    const double x = std::fabs(enLength - zhLength * SentenceAligner::CharacterRatio) *
-                     (1.0 / Step / std::sqrt(SentenceAligner::Variance * qMax(1.0, mean)));
-    if (x >= Size)
-        return table[Size];
+    const double x =
+        std::min(double(Size), std::fabs(enLength - zhLength * SentenceAligner::CharacterRatio) *
+                                   (1.0 / Step / std::sqrt(SentenceAligner::Variance * qMax(1.0, mean))));
     const int i = int(x);
     const double f = x - i;
     return table[size_t(i)] * (1 - f) + table[size_t(i) + 1] * f;
@@ -154,6 +162,78 @@ PairAnchors anchorsOf(const Features &z, const Features &e)
     a.places = qint16(qMin(places, 32767));
     return a;
 }
+
+// What a group of some sentences ending before sentence i takes of one side.
+struct Span
+{
+    double length = 0;
+    int crossings = 0; // paragraph boundaries inside
+    int values = 0;    // figure values
+};
+
+// The dynamic programme's tables (owned by alignBody()) and the cost of each group shape ending in
+// a cell, as a template per shape so that the loops over its sentences unroll.
+struct Programme
+{
+    const int *lo;
+    const int *hi;
+    const size_t *rowStart;
+    const double *cost;
+    const std::vector<std::vector<Span>> *zhSpans;
+    const std::vector<std::vector<Span>> *enSpans;
+    const PairAnchors *pairs;
+    const int *pairLo;
+    const size_t *pairStart;
+
+    // The cost of the path through the group of shape B that ends in cell (i, j): infinite when
+    // its start lies outside the band or was never reached. Sums in the same order as ever, so
+    // that the alignment is the same to the bit.
+    template <int B> double candidate(int i, int j) const
+    {
+        constexpr int Zh = beads[B].zh;
+        constexpr int En = beads[B].en;
+        const int si = i - Zh;
+        const int sj = j - En;
+        if (si < 0 || sj < 0 || sj < lo[si] || sj > hi[si])
+            return std::numeric_limits<double>::infinity();
+        const double here = cost[rowStart[si] + size_t(sj - lo[si])];
+        const Span &zs = (*zhSpans)[size_t(Zh)][size_t(i)];
+        const Span &es = (*enSpans)[size_t(En)][size_t(j)];
+        double c = here + priors[size_t(B)];
+        // Crossing a paragraph boundary inside a group is allowed but dear.
+        for (int k = 0; k < zs.crossings + es.crossings; ++k)
+            c += 2.5;
+        if constexpr (Zh > 0 && En > 0) {
+            // Anchors shared by the two sides lower the cost; figures on one side only raise it.
+            int matched = 0, places = 0;
+            for (int k = si; k < i; ++k) {
+                const PairAnchors *row = pairs + pairStart[k] - pairLo[k];
+                for (int l = sj; l < j; ++l) {
+                    matched += row[l].values;
+                    places += row[l].places;
+                }
+            }
+            const int values = zs.values + es.values;
+            const double anchors = -3.0 * matched + 1.0 * (values - 2 * matched) - 1.0 * qMin(places, 3);
+            c += lengthCost(zs.length, es.length);
+            c += anchors;
+        } else {
+            // A sentence left alone costs more the longer it is.
+            c += 3.0 + (zs.length + es.length / SentenceAligner::CharacterRatio) / 20.0;
+        }
+        return c;
+    }
+
+    template <size_t... B>
+    std::array<double, kBeads> candidates(int i, int j, std::index_sequence<B...>) const
+    {
+        return {candidate<int(B)>(i, j)...};
+    }
+    std::array<double, kBeads> candidates(int i, int j) const
+    {
+        return candidates(i, j, std::make_index_sequence<kBeads>());
+    }
+};
 
 } // namespace
 
@@ -288,31 +368,9 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
                 pairs[pairStart[k] + size_t(l - pairLo[k])] = anchorsOf(zf[k], ef[l]);
         }
     }
-    auto pairAt = [&](int k, int l) -> const PairAnchors & {
-        return pairs[pairStart[k] + size_t(l - pairLo[k])];
-    };
 
-    // Each cell takes the cheapest group ending in it. The groups are tried likeliest first, so that
-    // the length cost (a square root and a division, most of the programme's time) is skipped for
-    // every group whose other costs already exceed the best found: it is never negative. Ties go to
-    // the group that starts earliest in reading order, as when cells pushed to their successors.
-    constexpr int kBeads = int(std::size(beads));
-    std::array<int, kBeads> tieRank{};
-    for (int b = 0; b < kBeads; ++b) {
-        for (int o = 0; o < kBeads; ++o) {
-            const bool earlier =
-                beads[o].zh > beads[b].zh || (beads[o].zh == beads[b].zh && beads[o].en > beads[b].en);
-            tieRank[size_t(b)] += earlier ? 1 : 0;
-        }
-    }
     // What a group of a sentences ending before sentence i takes of one side, for every shape: the
     // inner loop looks its lengths up instead of adding them (added in the same order, so to the bit).
-    struct Span
-    {
-        double length = 0;
-        int crossings = 0; // paragraph boundaries inside
-        int values = 0;    // figure values
-    };
     auto spansOf = [](const std::vector<Features> &f, int most) {
         std::vector<std::vector<Span>> spans(size_t(most) + 1, std::vector<Span>(f.size() + 1));
         for (int a = 1; a <= most; ++a) {
@@ -335,9 +393,21 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
     const std::vector<std::vector<Span>> zhSpans = spansOf(zf, mostZh);
     const std::vector<std::vector<Span>> enSpans = spansOf(ef, mostEn);
 
+    // Each cell takes the cheapest group ending in it. Every shape's cost is computed without a
+    // branch on the others (their square roots and divisions then overlap in the processor), and
+    // ties go to the group that starts earliest in reading order, as when cells pushed to their
+    // successors.
+    std::array<int, kBeads> pushOrder{};
+    for (int b = 0; b < kBeads; ++b)
+        pushOrder[size_t(b)] = b;
+    std::sort(pushOrder.begin(), pushOrder.end(), [](int x, int y) {
+        return beads[x].zh != beads[y].zh ? beads[x].zh > beads[y].zh : beads[x].en > beads[y].en;
+    });
     const double inf = std::numeric_limits<double>::infinity();
     std::vector<double> cost(rowStart[n + 1], inf);
     std::vector<qint8> back(rowStart[n + 1], -1);
+    const Programme programme{lo.data(), hi.data(),    rowStart.data(), cost.data(),     &zhSpans,
+                              &enSpans,  pairs.data(), pairLo.data(),   pairStart.data()};
     for (int i = 0; i <= n; ++i) {
         for (int j = lo[i]; j <= hi[i]; ++j) {
             const size_t target = size_t(cell(i, j));
@@ -345,52 +415,12 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
                 cost[target] = 0;
                 continue;
             }
+            const std::array<double, kBeads> candidates = programme.candidates(i, j);
             double best = inf;
             int bestBead = -1;
-            for (int b = 0; b < kBeads; ++b) {
-                const Bead &bead = beads[b];
-                const int si = i - bead.zh;
-                const int sj = j - bead.en;
-                if (si < 0 || sj < 0)
-                    continue;
-                // A cell outside the band is never reached, so no path runs through it.
-                const qint64 source = cell(si, sj);
-                if (source < 0)
-                    continue;
-                const double here = cost[size_t(source)];
-                if (here == inf)
-                    continue;
-                const Span &zs = zhSpans[size_t(bead.zh)][size_t(i)];
-                const Span &es = enSpans[size_t(bead.en)][size_t(j)];
-                const double zlen = zs.length, elen = es.length;
-                double c = here + bead.prior;
-                // Crossing a paragraph boundary inside a group is allowed but dear.
-                for (int k = 0; k < zs.crossings + es.crossings; ++k)
-                    c += 2.5;
-                if (bead.zh && bead.en) {
-                    // Anchors shared by the two sides lower the cost; figures on one side only raise it.
-                    int matched = 0, places = 0;
-                    for (int k = si; k < i; ++k) {
-                        for (int l = sj; l < j; ++l) {
-                            const PairAnchors &pa = pairAt(k, l);
-                            matched += pa.values;
-                            places += pa.places;
-                        }
-                    }
-                    const int values = zs.values + es.values;
-                    const double anchors =
-                        -3.0 * matched + 1.0 * (values - 2 * matched) - 1.0 * qMin(places, 3);
-                    // Not cheaper even with no length cost at all (with a margin for rounding).
-                    if (c + anchors > best + 1e-9 * qMax(1.0, std::fabs(best)))
-                        continue;
-                    c += lengthCost(zlen, elen);
-                    c += anchors;
-                } else {
-                    // A sentence left alone costs more the longer it is.
-                    c += 3.0 + (zlen + elen / CharacterRatio) / 20.0;
-                }
-                if (c < best || (c == best && tieRank[size_t(b)] < tieRank[size_t(bestBead)])) {
-                    best = c;
+            for (int b : pushOrder) {
+                if (candidates[size_t(b)] < best) {
+                    best = candidates[size_t(b)];
                     bestBead = b;
                 }
             }
