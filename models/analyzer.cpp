@@ -146,7 +146,10 @@ ArticleAnalysisPtr Analyzer::finish(Article article, Diagnostics diagnostics)
         const QVector<FigurePairer::Match> matches =
             FigurePairer::pair(analysis->chineseFigures, analysis->englishFigures, analysis->alignment);
         analysis->findings = TranslationChecker::check(*analysis, matches);
-        compact(*analysis);
+        // The anchors served the alignment only. Squeezing the lists is left to summaries: the
+        // whole analysis is short-lived (the article on screen, a command's output).
+        analysis->chineseFacts = {};
+        analysis->englishFacts = {};
     }
     return analysis;
 }
