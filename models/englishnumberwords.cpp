@@ -92,10 +92,27 @@ const EnglishNumberWords::Word *EnglishNumberWords::lookup(const char16_t *s, in
         }
         return b;
     }();
+    // The last letters of the words of each bucket: "the", "that", "some" end in none of them, so
+    // most words of running text are rejected without a compare.
+    static const auto lastLetters = [] {
+        std::array<std::array<quint32, 12>, 26> m{};
+        for (size_t first = 0; first < 26; ++first) {
+            for (size_t len = 0; len < 12; ++len) {
+                for (const Word &w : buckets[first][len])
+                    m[first][len] |= quint32(1) << (w.text.back() - 'a');
+            }
+        }
+        return m;
+    }();
     const int len = end - p;
     if (len < 3 || len >= 12)
         return nullptr;
-    for (const Word &w : buckets[(s[p] | 0x20) - 'a'][len])
+    const int first = (s[p] | 0x20) - 'a';
+    const int last = (s[end - 1] | 0x20) - 'a';
+    if (first < 0 || first >= 26 || last < 0 || last >= 26 ||
+        !(lastLetters[size_t(first)][size_t(len)] >> last & 1))
+        return nullptr;
+    for (const Word &w : buckets[size_t(first)][size_t(len)])
         if (std::equal(s + p + 1, s + end, w.text.begin() + 1,
                        [](char16_t c, char x) { return (c | 0x20) == x; }))
             return &w;

@@ -14,13 +14,14 @@ namespace {
 
 inline bool isClauseEnd(QChar c)
 {
-    return c == QChar(0xFF1B) || c == QLatin1Char(';') || c == QChar(0x3002) || c == QChar(0xFF01) ||
-           c == QChar(0xFF1F);
+    const char16_t u = c.unicode();
+    return u < 128 ? u == u';' : (u == 0x3002 || u == 0xFF1B || u == 0xFF01 || u == 0xFF1F);
 }
 
 inline bool isComma(QChar c)
 {
-    return c == QChar(0xFF0C) || c == QLatin1Char(',') || c == QChar(0xFF1A) || c == QLatin1Char(':');
+    const char16_t u = c.unicode();
+    return u < 128 ? (u == u',' || u == u':') : (u == 0xFF0C || u == 0xFF1A);
 }
 
 // A comma between digits (15,350 or 876，200) is part of a number, not a clause break.

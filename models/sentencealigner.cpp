@@ -287,7 +287,7 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
 
     // Band around the diagonal keeps the work linear in the article's length; wide enough for the
     // 1:3 groups of this corpus and a lost paragraph. On the corpus the best path strays at most
-    // 3.9 sentences from the diagonal; the band is 5 to 9 wide there, and half the difference in
+    // 3.9 sentences from the diagonal; the band is 4 to 10 wide there, and half the difference in
     // sentence counts more (a cut translation, a dropped paragraph).
     const int band = 4 + qMax(n, m) / 10;
     auto inBand = [&](int i, int j) {
