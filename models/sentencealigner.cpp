@@ -1,5 +1,7 @@
 #include "sentencealigner.h"
 
+#include "asciiscan.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -33,20 +35,8 @@ const std::array<double, kBeads> priors = [] {
 // differ in length in ways that say nothing about the translation.
 double textLength(const Sentence &s, const SentenceFacts &facts, bool chinese)
 {
-    // QChar::isSpace() with the ranges that hold no space answered inline: it calls into QtCore for
-    // every Chinese character otherwise.
-    auto isSpace = [](char16_t u) {
-        if (u < 128)
-            return u == u' ' || (u >= u'\t' && u <= u'\r');
-        if (u > 0x3000 || (u > 0xA0 && u < 0x1680))
-            return false;
-        return QChar(u).isSpace();
-    };
-    int n = 0;
-    for (QChar c : s.text) {
-        if (!isSpace(c.unicode()))
-            ++n;
-    }
+    const auto *text = reinterpret_cast<const char16_t *>(s.text.utf16());
+    const int n = int(s.text.size()) - blankCount(text, text + s.text.size());
     const double perFigure = chinese ? 2.0 : 2.0 * SentenceAligner::CharacterRatio;
     return qMax(1.0, n - facts.figureLength + perFigure * facts.values.size());
 }
@@ -100,8 +90,10 @@ struct Features
 {
     double length = 0;
     int paragraph = -1;
-    std::vector<double> values;
-    std::vector<size_t> places; // hashes of gazetteer ids
+    const double *values = nullptr; // the sentence's figure values (its SentenceFacts' own list)
+    int valueCount = 0;
+    const size_t *places = nullptr; // hashes of gazetteer ids, in one list per side
+    int placeCount = 0;
 };
 
 // Figure values two sentences share (each value used once) and places they both name.
@@ -114,13 +106,15 @@ struct PairAnchors
 PairAnchors anchorsOf(const Features &z, const Features &e)
 {
     PairAnchors a;
+    const double *zv = z.values, *ev = e.values;
+    const size_t zn = size_t(z.valueCount), en = size_t(e.valueCount);
     // Two sentences of hundreds of figures each (no prose has them, but a file can): matched in sorted
     // order, linear after sorting instead of a step per pair of values (found by fuzzing the
     // analysis: slow-pairing-32k-figures-in-one-sentence.md). The count is the same unless values
     // within the tolerance of each other chain.
     constexpr size_t kManyValues = 64 * 64;
-    if (z.values.size() * e.values.size() > kManyValues) {
-        std::vector<double> zs = z.values, es = e.values;
+    if (zn * en > kManyValues) {
+        std::vector<double> zs(zv, zv + zn), es(ev, ev + en);
         std::sort(zs.begin(), zs.end());
         std::sort(es.begin(), es.end());
         size_t i = 0, j = 0;
@@ -137,12 +131,22 @@ PairAnchors anchorsOf(const Features &z, const Features &e)
             }
         }
         a.values = qint16(qMin(matched, 32767));
-    } else if (!z.values.empty() && !e.values.empty()) {
-        std::vector<bool> used(e.values.size(), false);
-        for (double v : z.values) {
-            for (size_t k = 0; k < e.values.size(); ++k) {
-                if (!used[k] && sameValue(v, e.values[k])) {
-                    used[k] = true;
+    } else if (zn > 0 && en > 0) {
+        // Which English values are taken: bits of a word for up to 64 of them (every real sentence),
+        // so that a pair of sentences allocates nothing.
+        quint64 usedBits = 0;
+        std::vector<bool> usedList(en > 64 ? en : 0, false);
+        auto used = [&](size_t k) { return en > 64 ? bool(usedList[k]) : bool(usedBits >> k & 1); };
+        auto use = [&](size_t k) {
+            if (en > 64)
+                usedList[k] = true;
+            else
+                usedBits |= quint64(1) << k;
+        };
+        for (size_t i = 0; i < zn; ++i) {
+            for (size_t k = 0; k < en; ++k) {
+                if (!used(k) && sameValue(zv[i], ev[k])) {
+                    use(k);
                     ++a.values;
                     break;
                 }
@@ -150,14 +154,15 @@ PairAnchors anchorsOf(const Features &z, const Features &e)
         }
     }
     int places = 0;
-    if (z.places.size() * e.places.size() > kManyValues) { // the same count, by binary search
-        std::vector<size_t> sorted = e.places;
+    const size_t *zp = z.places, *ep = e.places;
+    if (size_t(z.placeCount) * size_t(e.placeCount) > kManyValues) { // the same count, by binary search
+        std::vector<size_t> sorted(ep, ep + e.placeCount);
         std::sort(sorted.begin(), sorted.end());
-        for (size_t p : z.places)
-            places += std::binary_search(sorted.begin(), sorted.end(), p) ? 1 : 0;
+        for (int k = 0; k < z.placeCount; ++k)
+            places += std::binary_search(sorted.begin(), sorted.end(), zp[k]) ? 1 : 0;
     } else {
-        for (size_t p : z.places)
-            places += std::find(e.places.begin(), e.places.end(), p) != e.places.end() ? 1 : 0;
+        for (int k = 0; k < z.placeCount; ++k)
+            places += std::find(ep, ep + e.placeCount, zp[k]) != ep + e.placeCount ? 1 : 0;
     }
     a.places = qint16(qMin(places, 32767));
     return a;
@@ -269,21 +274,29 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
     const int m = int(enIds.size());
     if (n == 0 && m == 0)
         return;
-    auto features = [](const Input &in, const QVector<int> &ids, bool chinese) {
+    // The place hashes of each side in one list, which the features point into.
+    std::vector<size_t> zhPlaces, enPlaces;
+    auto features = [](const Input &in, const QVector<int> &ids, bool chinese, std::vector<size_t> &places) {
         std::vector<Features> f(ids.size());
+        std::vector<size_t> firstPlace(ids.size());
         for (int k = 0; k < ids.size(); ++k) {
             const Sentence &s = in.sentences->at(ids[k]);
             const SentenceFacts &facts = in.facts->at(ids[k]);
             f[k].length = textLength(s, facts, chinese);
             f[k].paragraph = s.paragraph;
-            f[k].values.assign(facts.values.begin(), facts.values.end());
+            f[k].values = facts.values.constData();
+            f[k].valueCount = int(facts.values.size());
+            firstPlace[k] = places.size();
             for (const QString &p : facts.places)
-                f[k].places.push_back(qHash(p));
+                places.push_back(qHash(p));
+            f[k].placeCount = int(facts.places.size());
         }
+        for (int k = 0; k < ids.size(); ++k)
+            f[k].places = places.data() + firstPlace[k];
         return f;
     };
-    const std::vector<Features> zf = features(zhIn, zhIds, true);
-    const std::vector<Features> ef = features(enIn, enIds, false);
+    const std::vector<Features> zf = features(zhIn, zhIds, true, zhPlaces);
+    const std::vector<Features> ef = features(enIn, enIds, false, enPlaces);
 
     // Band around the diagonal keeps the work linear in the article's length; wide enough for the
     // 1:3 groups of this corpus and a lost paragraph. On the corpus the best path strays at most
@@ -381,7 +394,7 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
                 for (int k = i - a; k < i; ++k) {
                     span.length += f[k].length;
                     span.crossings += k > i - a && f[k].paragraph != f[k - 1].paragraph ? 1 : 0;
-                    span.values += int(f[k].values.size());
+                    span.values += f[k].valueCount;
                 }
             }
         }

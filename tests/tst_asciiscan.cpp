@@ -1,0 +1,84 @@
+// The vectorised scans of asciiscan.h against the plain definitions they stand for: every UTF-16
+// unit in every lane position, and random mixed text.
+
+#include "asciiscan.h"
+
+#include <QRandomGenerator>
+#include <QtTest>
+
+class TestAsciiScan : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyUnitInEveryLane();
+    void randomText();
+};
+
+namespace {
+
+bool isAsciiLetter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+int letterRun(const std::u16string &s, int from)
+{
+    int i = from;
+    while (i < int(s.size()) && isAsciiLetter(s[size_t(i)]))
+        ++i;
+    return i;
+}
+
+int blanks(const std::u16string &s)
+{
+    int n = 0;
+    for (char16_t c : s)
+        n += QChar(c).isSpace() ? 1 : 0;
+    return n;
+}
+
+void check(const std::u16string &s)
+{
+    const char16_t *begin = s.data();
+    const char16_t *end = s.data() + s.size();
+    QCOMPARE(blankCount(begin, end), blanks(s));
+    for (int from = 0; from < int(s.size()); ++from)
+        QCOMPARE(int(asciiLetterRunEnd(begin + from, end) - begin), letterRun(s, from));
+}
+
+} // namespace
+
+void TestAsciiScan::everyUnitInEveryLane()
+{
+    // Each unit at each of the 8 positions of a vector, amid letters, then amid spaces.
+    for (int u = 0; u <= 0xFFFF; ++u) {
+        for (char16_t fill : {u'a', u' '}) {
+            std::u16string s(19, fill);
+            s[size_t(u % 8 + 3)] = char16_t(u);
+            check(s);
+            if (QTest::currentTestFailed()) {
+                qWarning("unit U+%04X", u);
+                return;
+            }
+        }
+    }
+}
+
+void TestAsciiScan::randomText()
+{
+    const std::u16string alphabet =
+        u"aZ9 \t\n\r\x0b\x0c.,-'\u00a0\u0085\u3000\u2003\u4e00\u4e07\uff0c\u00e9\u1680\u2028";
+    QRandomGenerator random(42);
+    for (int round = 0; round < 2000; ++round) {
+        std::u16string s;
+        const int length = int(random.bounded(70));
+        for (int i = 0; i < length; ++i)
+            s += alphabet[size_t(random.bounded(int(alphabet.size())))];
+        check(s);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+QTEST_GUILESS_MAIN(TestAsciiScan)
+#include "tst_asciiscan.moc"
