@@ -19,6 +19,20 @@ char16_t folded(char16_t c)
     return c < 128 ? (c >= u'A' && c <= u'Z' ? char16_t(c | 0x20) : c) : QChar(c).toLower().unicode();
 }
 
+// Whether text, lower-cased, is cue (lower-cased when loaded): as QStringView::compare with
+// Qt::CaseInsensitive, with ASCII folded inline rather than a call into QtCore per character.
+bool equalsFolded(QStringView text, const QString &cue)
+{
+    if (text.size() != cue.size())
+        return false;
+    const auto *c = reinterpret_cast<const char16_t *>(cue.utf16());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (folded(text.utf16()[i]) != c[i])
+            return false;
+    }
+    return true;
+}
+
 QStringList strings(const QJsonValue &value)
 {
     QStringList out;
@@ -189,7 +203,7 @@ MetricLexicon::CueSet MetricLexicon::findCues(QStringView text, bool english) co
                 continue;
             const QStringView candidate = text.mid(i, cue.text.size());
             if (english) {
-                if ((end < n && isLetter(s[end])) || candidate.compare(cue.text, Qt::CaseInsensitive) != 0)
+                if ((end < n && isLetter(s[end])) || !equalsFolded(candidate, cue.text))
                     continue;
             } else if (candidate != cue.text) {
                 continue;

@@ -190,17 +190,29 @@ struct Programme
     const int *pairLo;
     const size_t *pairStart;
 
-    // The cost of the path through the group of shape B that ends in cell (i, j): infinite when
-    // its start lies outside the band or was never reached. Sums in the same order as ever, so
-    // that the alignment is the same to the bit.
-    template <int B> double candidate(int i, int j) const
+    // A group's cost but for its length cost: `before` holds what is added before the length cost
+    // (the path's cost so far, the prior, paragraph crossings), `after` what is added after it (the
+    // anchors); one-sided groups have no length cost and are complete in `before`.
+    struct Partial
+    {
+        double before = std::numeric_limits<double>::infinity();
+        double after = 0;
+        double zhLength = 0;
+        double enLength = 0;
+    };
+
+    // The group of shape B that ends in cell (i, j): infinite when its start lies outside the band
+    // or was never reached. Sums in the same order as ever, so that the alignment is the same to
+    // the bit.
+    template <int B> Partial partial(int i, int j) const
     {
         constexpr int Zh = beads[B].zh;
         constexpr int En = beads[B].en;
+        Partial p;
         const int si = i - Zh;
         const int sj = j - En;
         if (si < 0 || sj < 0 || sj < lo[si] || sj > hi[si])
-            return std::numeric_limits<double>::infinity();
+            return p;
         const double here = cost[rowStart[si] + size_t(sj - lo[si])];
         const Span &zs = (*zhSpans)[size_t(Zh)][size_t(i)];
         const Span &es = (*enSpans)[size_t(En)][size_t(j)];
@@ -219,24 +231,49 @@ struct Programme
                 }
             }
             const int values = zs.values + es.values;
-            const double anchors = -3.0 * matched + 1.0 * (values - 2 * matched) - 1.0 * qMin(places, 3);
-            c += lengthCost(zs.length, es.length);
-            c += anchors;
+            p.after = -3.0 * matched + 1.0 * (values - 2 * matched) - 1.0 * qMin(places, 3);
+            p.zhLength = zs.length;
+            p.enLength = es.length;
         } else {
             // A sentence left alone costs more the longer it is.
             c += 3.0 + (zs.length + es.length / SentenceAligner::CharacterRatio) / 20.0;
         }
-        return c;
+        p.before = c;
+        return p;
     }
 
-    template <size_t... B>
-    std::array<double, kBeads> candidates(int i, int j, std::index_sequence<B...>) const
+    template <size_t... B> std::array<Partial, kBeads> partials(int i, int j, std::index_sequence<B...>) const
     {
-        return {candidate<int(B)>(i, j)...};
+        return {partial<int(B)>(i, j)...};
     }
+
+    // The cost of every group shape ending in cell (i, j). The length cost (a square root and
+    // divisions, most of the programme's time) is computed for the likeliest shape, then only for
+    // shapes whose other costs do not already exceed the best so far; it is never negative, so a
+    // shape skipped (given an infinite cost) could not have been the cheapest.
     std::array<double, kBeads> candidates(int i, int j) const
     {
-        return candidates(i, j, std::make_index_sequence<kBeads>());
+        const std::array<Partial, kBeads> p = partials(i, j, std::make_index_sequence<kBeads>());
+        std::array<double, kBeads> c{};
+        double best = std::numeric_limits<double>::infinity();
+        for (int b = 0; b < kBeads; ++b) {
+            if (beads[b].zh == 0 || beads[b].en == 0) {
+                c[size_t(b)] = p[size_t(b)].before;
+                best = std::min(best, c[size_t(b)]);
+            }
+        }
+        for (int b = 0; b < kBeads; ++b) { // beads[0], the likeliest, first
+            if (beads[b].zh == 0 || beads[b].en == 0)
+                continue;
+            const Partial &q = p[size_t(b)];
+            if (q.before + q.after > best + 1e-9 * std::max(1.0, std::fabs(best))) {
+                c[size_t(b)] = std::numeric_limits<double>::infinity();
+                continue;
+            }
+            c[size_t(b)] = (q.before + lengthCost(q.zhLength, q.enLength)) + q.after;
+            best = std::min(best, c[size_t(b)]);
+        }
+        return c;
     }
 };
 
