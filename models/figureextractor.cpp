@@ -84,7 +84,8 @@ Figure::Kind FigureExtractor::kindOf(const Quantity &q)
     }
     if (q.unit == QLatin1String("yuan"))
         return Figure::Kind::Money;
-    static const QStringList measures = {
+    // A set, not a list: asked for every figure counted in a measure word.
+    static const QSet<QString> measures = {
         QStringLiteral("jin"),   QStringLiteral("dan"),     QStringLiteral("mu"),   QStringLiteral("ton"),
         QStringLiteral("kg"),    QStringLiteral("km"),      QStringLiteral("li"),   QStringLiteral("chi"),
         QStringLiteral("zhang"), QStringLiteral("hectare"), QStringLiteral("qing"), QStringLiteral("m"),
@@ -205,7 +206,7 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
         if (facts) {
             SentenceFacts &sf = (*facts)[s.index];
             for (const PlaceHit &h : places)
-                sf.places.append(m_gazetteer.places().at(h.place).id);
+                sf.places.append(h.place);
             for (const Quantity &q : quantities) {
                 if (q.form == Quantity::Form::Date) {
                     const QStringView dateText = text.mid(q.range.start, q.range.length());

@@ -629,7 +629,9 @@ bool Gazetteer::isValidOn(const Place &place, const QDate &date) const
     const bool own =
         !before(&place, m_places.constData()) && before(&place, m_places.constData() + m_places.size());
     const int index = own ? int(&place - m_places.constData()) : indexOf(place.id);
-    const QVector<QPair<QDate, QDate>> gaps = m_gaps.value(index);
+    static const QVector<QPair<QDate, QDate>> none;
+    const auto found = m_gaps.constFind(index); // no copy: asked for every figure
+    const QVector<QPair<QDate, QDate>> &gaps = found == m_gaps.cend() ? none : found.value();
     if (!date.isValid())
         return !place.validFrom.isValid() && !place.validTo.isValid() && gaps.isEmpty();
     if (!contains(place.validFrom, place.validTo, date))

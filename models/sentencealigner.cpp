@@ -92,7 +92,7 @@ struct Features
     int paragraph = -1;
     const double *values = nullptr; // the sentence's figure values (its SentenceFacts' own list)
     int valueCount = 0;
-    const size_t *places = nullptr; // hashes of gazetteer ids, in one list per side
+    const size_t *places = nullptr; // gazetteer indexes, in one list per side
     int placeCount = 0;
 };
 
@@ -324,8 +324,8 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
             f[k].values = facts.values.constData();
             f[k].valueCount = int(facts.values.size());
             firstPlace[k] = places.size();
-            for (const QString &p : facts.places)
-                places.push_back(qHash(p));
+            for (int p : facts.places)
+                places.push_back(size_t(p));
             f[k].placeCount = int(facts.places.size());
         }
         for (int k = 0; k < ids.size(); ++k)

@@ -9,7 +9,7 @@
 struct SentenceFacts
 {
     QVector<double> values; // figure values (low bounds), as read
-    QStringList places;     // gazetteer ids
+    QVector<int> places;    // indexes into the gazetteer's places
     QVector<DateMention> dates;
     int figureLength = 0; // characters taken by figures (written out in Chinese, digits in English)
 };
