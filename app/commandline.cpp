@@ -4,6 +4,7 @@
 #include "chartbuilder.h"
 #include "chartexporter.h"
 #include "charttitles.h"
+#include "codepointindex.h"
 #include "corpusloader.h"
 #include "csvwriter.h"
 #include "figuretablemodel.h"
@@ -129,6 +130,7 @@ int CommandLine::sentences(const QStringList &arguments, QTextStream &out, QText
         const ArticleAnalysisPtr a = analyze(file, err, status);
         if (!a)
             continue;
+        const CodePointIndex codePoints(a->article.text);
         for (const Article::Language language : {Article::Language::Chinese, Article::Language::English}) {
             const QString code =
                 language == Article::Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
@@ -136,8 +138,8 @@ int CommandLine::sentences(const QStringList &arguments, QTextStream &out, QText
                 continue;
             for (const Sentence &s : a->sentences(language)) {
                 out << a->article.fileName << '\t' << code << '\t' << s.index << '\t' << roleName(s.role)
-                    << '\t' << a->article.codePointOffset(s.range.start) << '\t'
-                    << a->article.codePointOffset(s.range.end) << '\t' << tsvField(s.text.toString()) << '\n';
+                    << '\t' << codePoints.offset(s.range.start) << '\t' << codePoints.offset(s.range.end)
+                    << '\t' << tsvField(s.text.toString()) << '\n';
             }
         }
     }
@@ -210,6 +212,7 @@ int CommandLine::figures(const QStringList &arguments, QTextStream &err)
         const ArticleAnalysisPtr a = analyze(file, err, status, lang);
         if (!a)
             continue;
+        const CodePointIndex codePoints(a->article.text);
         for (const Article::Language language : {Article::Language::Chinese, Article::Language::English}) {
             const Figures &figures = a->figures(language);
             const Figures &others =
@@ -222,8 +225,8 @@ int CommandLine::figures(const QStringList &arguments, QTextStream &err)
                     f.id(),
                     f.pair >= 0 && f.pair < others.size() ? others.at(f.pair).id() : QString(),
                     QString::number(f.sentence),
-                    QString::number(a->article.codePointOffset(f.range.start)),
-                    QString::number(a->article.codePointOffset(f.range.end)),
+                    QString::number(codePoints.offset(f.range.start)),
+                    QString::number(codePoints.offset(f.range.end)),
                     f.text.toString(),
                     f.quantity.isRange ? QString() : number(f.quantity.value),
                     number(f.quantity.low),
