@@ -133,6 +133,18 @@ ArticleAnalysisPtr Analyzer::finish(Article article, Diagnostics diagnostics)
             SentenceSegmenter::segment(analysis->article, Article::Language::Chinese);
         analysis->englishSentences =
             SentenceSegmenter::segment(analysis->article, Article::Language::English);
+        for (const Sentences *sentences : {&analysis->chineseSentences, &analysis->englishSentences}) {
+            if (sentences->size() < SentenceSegmenter::MaxSentences)
+                continue;
+            const bool chinese = sentences == &analysis->chineseSentences;
+            analysis->diagnostics.append(
+                {Diagnostic::Severity::Warning, analysis->article.path,
+                 analysis->article.lineAt(sentences->back().range.end),
+                 chinese ? tr("the Chinese text holds more than %1 sentences; the rest of it is not analysed")
+                               .arg(SentenceSegmenter::MaxSentences)
+                         : tr("the English text holds more than %1 sentences; the rest of it is not analysed")
+                               .arg(SentenceSegmenter::MaxSentences)});
+        }
         const FigureExtractor extractor(Gazetteer::builtIn(), MetricLexicon::builtIn());
         analysis->placeId = extractor.articlePlace(analysis->article);
         analysis->chineseFigures =
@@ -141,6 +153,18 @@ ArticleAnalysisPtr Analyzer::finish(Article article, Diagnostics diagnostics)
         analysis->englishFigures =
             extractor.extract(analysis->article, analysis->englishSentences, Article::Language::English,
                               analysis->placeId, &analysis->englishFacts);
+        for (const Figures *figures : {&analysis->chineseFigures, &analysis->englishFigures}) {
+            if (figures->size() < FigureExtractor::MaxFigures)
+                continue;
+            const bool chinese = figures == &analysis->chineseFigures;
+            analysis->diagnostics.append(
+                {Diagnostic::Severity::Warning, analysis->article.path,
+                 analysis->article.lineAt(figures->back().range.end),
+                 chinese ? tr("the Chinese text holds more than %1 figures; the rest of it is not read")
+                               .arg(FigureExtractor::MaxFigures)
+                         : tr("the English text holds more than %1 figures; the rest of it is not read")
+                               .arg(FigureExtractor::MaxFigures)});
+        }
         analysis->alignment = SentenceAligner::align({&analysis->chineseSentences, &analysis->chineseFacts},
                                                      {&analysis->englishSentences, &analysis->englishFacts});
         const QVector<FigurePairer::Match> matches =

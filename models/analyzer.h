@@ -2,12 +2,15 @@
 
 #include "articleanalysis.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 // Runs the whole analysis of one article: read, segment, find the figures with their places and
 // metrics. Pure functions of their input, safe to call from any thread.
 class Analyzer
 {
+    Q_DECLARE_TR_FUNCTIONS(Analyzer)
+
 public:
     // Never throws and never returns null; a file that cannot be read gives an analysis whose
     // diagnostics hold the error and whose article is empty.

@@ -373,14 +373,14 @@ std::optional<double> ChineseNumerals::parse(QStringView numeral)
     return r.low;
 }
 
-Quantities ChineseNumerals::scan(QStringView text)
+Quantities ChineseNumerals::scan(QStringView text, int limit)
 {
     Quantities out;
     const auto *s = reinterpret_cast<const char16_t *>(text.utf16());
     const int n = int(text.size());
     const R::Table &t = R::table();
     Scanner scanner{s, n, out};
-    for (int i = 0; i < n;) {
+    for (int i = 0; i < n && out.size() < limit;) {
         if (Q_LIKELY(t[s[i]] == 0)) {
             ++i;
             continue;

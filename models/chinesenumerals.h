@@ -3,6 +3,8 @@
 #include "quantity.h"
 
 #include <QStringView>
+
+#include <limits>
 #include <optional>
 
 // Reads numbers written in Chinese: character numerals (一万五千三百五十, 五十四亿八千多万, 萬/億,
@@ -24,5 +26,7 @@ public:
     // The value of a string that is exactly one numeral (no markers, no unit), e.g. 五十四亿八千万.
     static std::optional<double> parse(QStringView numeral);
     // Every quantity, date and ordinal in text, in order, non-overlapping.
-    static Quantities scan(QStringView text);
+    // At most limit quantities (dates and ordinals included): a file of nothing but numbers stops
+    // there instead of filling memory.
+    static Quantities scan(QStringView text, int limit = std::numeric_limits<int>::max());
 };

@@ -19,7 +19,7 @@ std::optional<double> EnglishNumbers::parse(QStringView number)
     return num.end == scanner.size() ? std::optional<double>(num.value) : std::nullopt;
 }
 
-Quantities EnglishNumbers::scan(QStringView text)
+Quantities EnglishNumbers::scan(QStringView text, int limit)
 {
     using S = EnglishNumberScanner;
     // Letters that can begin a number word; every other word is skipped without a lookup.
@@ -28,7 +28,7 @@ Quantities EnglishNumbers::scan(QStringView text)
     S scanner(text, out);
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     const int n = scanner.size();
-    for (int i = 0; i < n;) {
+    for (int i = 0; i < n && out.size() < limit;) {
         const char16_t c = s[i];
         if (S::isLetter(c)) {
             const int e = scanner.wordEnd(i);

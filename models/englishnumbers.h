@@ -3,6 +3,8 @@
 #include "quantity.h"
 
 #include <QStringView>
+
+#include <limits>
 #include <optional>
 
 // Reads numbers written in English: digits with thousands separators (15,350), decimals, scale words
@@ -22,5 +24,7 @@ public:
     // The value of a string that is exactly one number, e.g. "5.48 billion", "twenty-three".
     static std::optional<double> parse(QStringView number);
     // Every quantity, date and ordinal in text, in order, non-overlapping.
-    static Quantities scan(QStringView text);
+    // At most limit quantities (dates and ordinals included): a file of nothing but numbers stops
+    // there instead of filling memory.
+    static Quantities scan(QStringView text, int limit = std::numeric_limits<int>::max());
 };

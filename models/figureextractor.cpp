@@ -195,7 +195,12 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
         } else {
             map.base = s.range.start;
         }
-        const Quantities quantities = chinese ? ChineseNumerals::scan(text) : EnglishNumbers::scan(text);
+        if (figures.size() >= MaxFigures)
+            break;
+        // Dates and ordinals count against the limit too: leave room for them.
+        const int limit = 2 * (MaxFigures - int(figures.size())) + 64;
+        const Quantities quantities =
+            chinese ? ChineseNumerals::scan(text, limit) : EnglishNumbers::scan(text, limit);
         const bool anyFigure = std::any_of(quantities.cbegin(), quantities.cend(),
                                            [](const Quantity &q) { return q.isFigure(); });
         if (anyFigure && figures.capacity() < figures.size() + quantities.size())
@@ -308,6 +313,8 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             f.metric = m_lexicon.classify(language, context);
             figures.append(std::move(f));
             previousEnd = q.range.end;
+            if (figures.size() >= MaxFigures)
+                break;
         }
     }
     return figures;

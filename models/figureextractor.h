@@ -18,6 +18,11 @@ class FigureExtractor
 public:
     FigureExtractor(const Gazetteer &gazetteer, const MetricLexicon &lexicon);
 
+    // Figures read per language of an article, at most: a real article has a few hundred, and a
+    // file of nothing but numbers ("1 1 1 …", 16 MB) would otherwise take gigabytes. The rest of
+    // such a text is left unread (Analyzer reports it).
+    static constexpr int MaxFigures = 20000;
+
     // The figures, and for every sentence the facts that anchor alignment (values, places, dates).
     Figures extract(const Article &article, const Sentences &sentences, Article::Language language,
                     const QString &articlePlaceId, SentenceFactsList *facts = nullptr) const;

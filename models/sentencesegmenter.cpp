@@ -68,7 +68,7 @@ const QStringList &SentenceSegmenter::englishAbbreviations()
     return list;
 }
 
-QVector<TextRange> SentenceSegmenter::split(QStringView text, Article::Language language)
+QVector<TextRange> SentenceSegmenter::split(QStringView text, Article::Language language, int limit)
 {
     QVector<TextRange> out;
     icu::BreakIterator *it = iteratorFor(language);
@@ -88,7 +88,8 @@ QVector<TextRange> SentenceSegmenter::split(QStringView text, Article::Language 
     const icu::UnicodeString ustr(false, reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
     it->setText(ustr);
     int32_t start = it->first();
-    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next())
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE && out.size() < limit;
+         start = end, end = it->next())
         addTrimmed(start, end);
     return out;
 }
@@ -113,12 +114,12 @@ Sentences SentenceSegmenter::segment(const Article &article, Article::Language l
     } else if (!part.title.isEmpty()) {
         add(Sentence::Role::Title, -1, part.title.range, part.title.value);
     }
-    for (int p = 0; p < part.paragraphs.size(); ++p) {
+    for (int p = 0; p < part.paragraphs.size() && out.size() < MaxSentences; ++p) {
         const Paragraph &paragraph = part.paragraphs.at(p);
-        for (const TextRange r : split(paragraph.text(), language))
+        for (const TextRange r : split(paragraph.text(), language, MaxSentences - int(out.size())))
             add(Sentence::Role::Body, p, paragraph.toSource(r), paragraph.text().mid(r.start, r.length()));
     }
-    if (!part.byline.isEmpty())
+    if (!part.byline.isEmpty() && out.size() < MaxSentences)
         add(Sentence::Role::Byline, -1, part.byline.range, part.byline.value);
     return out;
 }

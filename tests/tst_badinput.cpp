@@ -2,8 +2,11 @@
 // good article opens, every bad file gets exactly one clear error naming it, nothing hangs, and the
 // command line prints the same errors while still writing the good results (exit 2).
 
+#include "analyzer.h"
 #include "corpusloader.h"
 #include "csvwriter.h"
+#include "figureextractor.h"
+#include "sentencesegmenter.h"
 #include "testdata.h"
 
 #include <QProcess>
@@ -31,6 +34,8 @@ private Q_SLOTS:
     void initTestCase();
     void loaderOpensGoodReportsBad();
     void commandLineToo();
+    void numbersOnly_data();
+    void numbersOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -150,6 +155,56 @@ void TestBadInput::commandLineToo()
     for (const QString &name : std::as_const(m_good))
         QVERIFY2(articles.contains(name), qPrintable(name));
     QCOMPARE(articles.size(), m_good.size());
+}
+
+// Files of nothing but numbers, as big as the reader takes (16 MB): figures and sentences stop at
+// their limits with a warning naming the file and line, instead of gigabytes of figures, and the
+// command line's code-point offsets no longer count from the start of the file for each figure.
+void TestBadInput::numbersOnly_data()
+{
+    QTest::addColumn<QByteArray>("run");
+    QTest::addColumn<bool>("figures"); // else sentences reach their limit
+    QTest::newRow("1 1 1 …") << QByteArray("1 ") << true;
+    QTest::newRow("1. 1. 1. …") << QByteArray("1. ") << false;
+}
+
+void TestBadInput::numbersOnly()
+{
+    QFETCH(QByteArray, run);
+    QFETCH(bool, figures);
+    const QByteArray sample = TestData::sampleBytes();
+    const qsizetype cut = sample.indexOf("<hr />");
+    QVERIFY(cut > 0);
+    const qsizetype room = 16 * 1024 * 1024 - sample.size() - 16;
+    const QByteArray bytes =
+        sample.first(cut) + '\n' + run.repeated(room / run.size()) + "\n\n" + sample.sliced(cut);
+    const QString path = m_dir.filePath(QStringLiteral("numbers-only.md"));
+    QVERIFY(write(path, bytes));
+
+    const ArticleAnalysisPtr a = Analyzer::analyzeFile(path);
+    QVERIFY(!Analyzer::hasError(*a));
+    const QString expected = figures ? QStringLiteral("figures; the rest of it is not read")
+                                     : QStringLiteral("sentences; the rest of it is not analysed");
+    const auto warning =
+        std::find_if(a->diagnostics.cbegin(), a->diagnostics.cend(), [&](const Diagnostic &d) {
+            return d.severity == Diagnostic::Severity::Warning && d.message.contains(expected);
+        });
+    QVERIFY2(warning != a->diagnostics.cend(), qPrintable(expected));
+    QCOMPARE(warning->file, path);
+    QVERIFY(warning->line > 1);
+    if (figures)
+        QCOMPARE(a->englishFigures.size(), FigureExtractor::MaxFigures);
+    else
+        QCOMPARE(a->englishSentences.size(), SentenceSegmenter::MaxSentences);
+    // The Chinese half is the sample's own, read as ever.
+    QCOMPARE(a->chineseFigures.size(), Analyzer::analyzeFile(TestData::samplePath())->chineseFigures.size());
+
+    QProcess cli;
+    cli.start(QStringLiteral(DUIZHAO_BINARY), {QStringLiteral("figures"), path});
+    QVERIFY(cli.waitForFinished(120000));
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(cli.readAllStandardError().contains(expected.toUtf8()));
+    QVERIFY(QFile::remove(path));
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Analyzer</name>
+    <message>
+        <source>the Chinese text holds more than %1 sentences; the rest of it is not analysed</source>
+        <translation>中文原文超过 %1 个句子；其余部分未作分析</translation>
+    </message>
+    <message>
+        <source>the English text holds more than %1 sentences; the rest of it is not analysed</source>
+        <translation>英文译文超过 %1 个句子；其余部分未作分析</translation>
+    </message>
+    <message>
+        <source>the Chinese text holds more than %1 figures; the rest of it is not read</source>
+        <translation>中文原文超过 %1 个数字；其余部分未读取</translation>
+    </message>
+    <message>
+        <source>the English text holds more than %1 figures; the rest of it is not read</source>
+        <translation>英文译文超过 %1 个数字；其余部分未读取</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <source>Date</source>
