@@ -69,3 +69,30 @@ inline int blankCount(const char16_t *p, const char16_t *end)
     }
     return count;
 }
+
+// The first unit in [p, end) that may start a capitalised word: an ASCII capital or digit, or
+// anything outside ASCII. The place finder passes over lower-case words, blanks and punctuation
+// with it, eight units at a time, since no place name starts in lower case.
+inline const char16_t *nextCapitalOrDigit(const char16_t *p, const char16_t *end)
+{
+    auto wanted = [](char16_t c) { return c >= 0x80 || char16_t(c - u'A') < 26 || char16_t(c - u'0') < 10; };
+#if defined(__SSE2__)
+    const __m128i flip = _mm_set1_epi16(short(0x8000));
+    auto below = [&](__m128i x, int bound) { // unsigned x < bound, per lane
+        return _mm_cmplt_epi16(_mm_xor_si128(x, flip), _mm_set1_epi16(short(bound ^ 0x8000)));
+    };
+    while (end - p >= 8) {
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_andnot_si128(below(c, 0x80), _mm_set1_epi16(-1)),
+                                                      below(_mm_sub_epi16(c, _mm_set1_epi16(u'A')), 26)),
+                                         below(_mm_sub_epi16(c, _mm_set1_epi16(u'0')), 10));
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask)
+            return p + qCountTrailingZeroBits(quint32(mask)) / 2;
+        p += 8;
+    }
+#endif
+    while (p < end && !wanted(*p))
+        ++p;
+    return p;
+}

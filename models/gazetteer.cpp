@@ -521,12 +521,36 @@ QVector<Gazetteer::Match> Gazetteer::findEnglish(QStringView text) const
     // next few words needed (a list of every word of every sentence was a tenth of the extraction).
     Word words[kMaxEnWords];
     KeyBuffer key;
+    const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
+    const int n = int(text.size());
+    // Whether p begins a word as nextWord() reads them: not after a letter or digit, nor after an
+    // apostrophe that joins two letters (O'Brien), which is one word unless a possessive 's follows.
+    auto startsWord = [&](int p) {
+        if (p == 0)
+            return true;
+        if (isWordChar(text[p - 1]))
+            return false;
+        if (!isApostrophe(text[p - 1]) || p < 2 || !isWordChar(text[p - 2]) || !text[p].isLetter())
+            return true;
+        const bool possessive = (s[p] == u's' || s[p] == u'S') && (p + 1 >= n || !isWordChar(text[p + 1]));
+        return possessive;
+    };
     int resume = 0;
-    while (nextWord(text, resume, words[0])) {
+    while (resume < n) {
+        // No place name starts in lower case: pass over lower-case words, blanks and punctuation
+        // in bulk to the next word that starts otherwise.
+        const int p = int(nextCapitalOrDigit(s + resume, s + n) - s);
+        if (p >= n)
+            break;
+        if (!isWordChar(text[p]) || !startsWord(p)) {
+            resume = p + 1;
+            continue;
+        }
+        nextWord(text, p, words[0]);
         const Word &first = words[0];
         resume = first.end;
         if (text[first.start].isLower())
-            continue; // see nextWord(): no place name starts in lower case
+            continue;
         const quint32 bit = first.hash % kFilterBits;
         if (!(m_enFirstFilter.value(bit / 64) & (quint64(1) << (bit % 64))))
             continue;

@@ -29,6 +29,15 @@ int letterRun(const std::u16string &s, int from)
     return i;
 }
 
+int capitalOrDigit(const std::u16string &s, int from)
+{
+    int i = from;
+    while (i < int(s.size()) && !(s[size_t(i)] >= 0x80 || (s[size_t(i)] >= u'A' && s[size_t(i)] <= u'Z') ||
+                                  (s[size_t(i)] >= u'0' && s[size_t(i)] <= u'9')))
+        ++i;
+    return i;
+}
+
 int blanks(const std::u16string &s)
 {
     int n = 0;
@@ -42,8 +51,10 @@ void check(const std::u16string &s)
     const char16_t *begin = s.data();
     const char16_t *end = s.data() + s.size();
     QCOMPARE(blankCount(begin, end), blanks(s));
-    for (int from = 0; from < int(s.size()); ++from)
+    for (int from = 0; from < int(s.size()); ++from) {
         QCOMPARE(int(asciiLetterRunEnd(begin + from, end) - begin), letterRun(s, from));
+        QCOMPARE(int(nextCapitalOrDigit(begin + from, end) - begin), capitalOrDigit(s, from));
+    }
 }
 
 } // namespace
@@ -52,7 +63,7 @@ void TestAsciiScan::everyUnitInEveryLane()
 {
     // Each unit at each of the 8 positions of a vector, amid letters, then amid spaces.
     for (int u = 0; u <= 0xFFFF; ++u) {
-        for (char16_t fill : {u'a', u' '}) {
+        for (char16_t fill : {u'a', u' ', u'.'}) {
             std::u16string s(19, fill);
             s[size_t(u % 8 + 3)] = char16_t(u);
             check(s);
