@@ -45,11 +45,26 @@ inline int blankCount(const char16_t *p, const char16_t *end)
     auto below = [&](__m128i x, int bound) { // unsigned x < bound, per lane
         return _mm_cmplt_epi16(_mm_xor_si128(x, flip), _mm_set1_epi16(short(bound ^ 0x8000)));
     };
+    // Blanks are counted per lane (a compare gives -1 per blank, subtracted), added up every few
+    // thousand vectors before a lane could overflow: the population count of the mask is a call
+    // into libgcc on x86-64 without POPCNT.
+    __m128i lanes = _mm_setzero_si128();
+    int pending = 0;
+    auto flush = [&] {
+        alignas(16) qint16 sums[8];
+        _mm_store_si128(reinterpret_cast<__m128i *>(sums), lanes);
+        for (qint16 v : sums)
+            count += v;
+        lanes = _mm_setzero_si128();
+        pending = 0;
+    };
     while (end - p >= 8) {
         const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
         const __m128i blank = _mm_or_si128(_mm_cmpeq_epi16(c, _mm_set1_epi16(0x20)),
                                            below(_mm_sub_epi16(c, _mm_set1_epi16(9)), 5)); // \t to \r
-        count += qPopulationCount(quint32(_mm_movemask_epi8(blank))) / 2;
+        lanes = _mm_sub_epi16(lanes, blank);
+        if (++pending == 4096)
+            flush();
         const __m128i middle = _mm_andnot_si128(below(c, 0x80), below(c, 0x3001));
         int check = _mm_movemask_epi8(middle); // two bits per lane
         while (check) {
@@ -59,6 +74,7 @@ inline int blankCount(const char16_t *p, const char16_t *end)
         }
         p += 8;
     }
+    flush();
 #endif
     for (; p < end; ++p) {
         const char16_t u = *p;

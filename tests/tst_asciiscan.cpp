@@ -12,6 +12,7 @@ class TestAsciiScan : public QObject
 private Q_SLOTS:
     void everyUnitInEveryLane();
     void randomText();
+    void longText();
 };
 
 namespace {
@@ -89,6 +90,15 @@ void TestAsciiScan::randomText()
         if (QTest::currentTestFailed())
             return;
     }
+}
+
+void TestAsciiScan::longText()
+{
+    // Longer than the 32 767 blanks a 16-bit lane can count before it is added up.
+    std::u16string s;
+    for (int i = 0; i < 600000; ++i)
+        s += i % 97 == 0 ? u'x' : i % 89 == 0 ? u'\u3000' : u' ';
+    QCOMPARE(blankCount(s.data(), s.data() + s.size()), blanks(s));
 }
 
 QTEST_GUILESS_MAIN(TestAsciiScan)
