@@ -409,7 +409,17 @@ int EnglishNumberScanner::percentAfter(int p) const
 // Approximation words before start (more than, over, nearly …); returns where the span starts.
 int EnglishNumberScanner::prefix(int start, A &approx) const
 {
+    // Every phrase must end in the letter just before the number (blanks aside): only those few are
+    // worth matching word by word, of the two dozen.
+    int word = start;
+    while (word > m_floor && isSpace(m_s[word - 1]))
+        --word;
+    if (word <= m_floor)
+        return start;
+    const char16_t last = m_s[word - 1] | 0x20;
     for (const W::Prefix &entry : W::prefixes()) {
+        if (char16_t(entry.phrase.back()) != last)
+            continue;
         if (const int b = before(start, entry.phrase.c_str()); b >= 0) {
             approx = entry.approx;
             return b;
