@@ -11,7 +11,13 @@ for b in bench_numerals bench_analysis bench_scale; do
 done
 echo "== numerals: parse() of a 14-character numeral, ours vs ICU; scan() throughput"
 "$bin/bench_numerals" -minimumvalue 100 2>&1 | grep -E "RESULT|per iteration|MB/s"
-echo "== analysis stages over the sample corpus repeated to 10 MB (one thread)"
-"$bin/bench_analysis" 2>&1 | grep -E "corpus:|MB/s" | awk '!seen[$3 $4 $5]++'
+echo "== analysis stages over the sample corpus repeated to 10 MB (one thread), best of 3 runs"
+# This machine is a virtual one whose neighbours come and go: the best of three runs is the
+# figure that says what the code costs.
+for run in 1 2 3; do "$bin/bench_analysis" 2>&1; done | grep -E "corpus:|MB/s" |
+    awk '/corpus:/ { if (!c++) print; next }
+         { key = $3; v = $(NF - 1) + 0; if (!(key in best) || v > best[key]) { best[key] = v; line[key] = $0 }
+           if (!(key in order)) order[key] = n++ }
+         END { for (k in order) sorted[order[k]] = k; for (i = 0; i < n; ++i) print line[sorted[i]] }'
 echo "== 1 000 and 10 000 generated articles"
 "$bin/bench_scale" 2>&1 | grep -E "N=|growth" | awk '!seen[$3]++'
