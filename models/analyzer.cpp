@@ -8,6 +8,25 @@
 #include "sentencesegmenter.h"
 #include "translationchecker.h"
 
+namespace {
+
+// A warning for each language whose list stopped at its limit (a file of nothing but numbers), at the
+// line of the last item read.
+template <typename List>
+void warnIfFull(ArticleAnalysis &analysis, const List &chinese, const List &english, int limit,
+                const QString &chineseMessage, const QString &englishMessage)
+{
+    for (const List *list : {&chinese, &english}) {
+        if (list->size() < limit)
+            continue;
+        analysis.diagnostics.append({Diagnostic::Severity::Warning, analysis.article.path,
+                                     analysis.article.lineAt(list->back().range.end),
+                                     (list == &chinese ? chineseMessage : englishMessage).arg(limit)});
+    }
+}
+
+} // namespace
+
 ArticleAnalysisPtr Analyzer::analyzeFile(const QString &path)
 {
     ArticleReader::Result read = ArticleReader::readFile(path);
@@ -133,18 +152,10 @@ ArticleAnalysisPtr Analyzer::finish(Article article, Diagnostics diagnostics)
             SentenceSegmenter::segment(analysis->article, Article::Language::Chinese);
         analysis->englishSentences =
             SentenceSegmenter::segment(analysis->article, Article::Language::English);
-        for (const Sentences *sentences : {&analysis->chineseSentences, &analysis->englishSentences}) {
-            if (sentences->size() < SentenceSegmenter::MaxSentences)
-                continue;
-            const bool chinese = sentences == &analysis->chineseSentences;
-            analysis->diagnostics.append(
-                {Diagnostic::Severity::Warning, analysis->article.path,
-                 analysis->article.lineAt(sentences->back().range.end),
-                 chinese ? tr("the Chinese text holds more than %1 sentences; the rest of it is not analysed")
-                               .arg(SentenceSegmenter::MaxSentences)
-                         : tr("the English text holds more than %1 sentences; the rest of it is not analysed")
-                               .arg(SentenceSegmenter::MaxSentences)});
-        }
+        warnIfFull(*analysis, analysis->chineseSentences, analysis->englishSentences,
+                   SentenceSegmenter::MaxSentences,
+                   tr("the Chinese text holds more than %1 sentences; the rest of it is not analysed"),
+                   tr("the English text holds more than %1 sentences; the rest of it is not analysed"));
         const FigureExtractor extractor(Gazetteer::builtIn(), MetricLexicon::builtIn());
         analysis->placeId = extractor.articlePlace(analysis->article);
         analysis->chineseFigures =
@@ -153,18 +164,9 @@ ArticleAnalysisPtr Analyzer::finish(Article article, Diagnostics diagnostics)
         analysis->englishFigures =
             extractor.extract(analysis->article, analysis->englishSentences, Article::Language::English,
                               analysis->placeId, &analysis->englishFacts);
-        for (const Figures *figures : {&analysis->chineseFigures, &analysis->englishFigures}) {
-            if (figures->size() < FigureExtractor::MaxFigures)
-                continue;
-            const bool chinese = figures == &analysis->chineseFigures;
-            analysis->diagnostics.append(
-                {Diagnostic::Severity::Warning, analysis->article.path,
-                 analysis->article.lineAt(figures->back().range.end),
-                 chinese ? tr("the Chinese text holds more than %1 figures; the rest of it is not read")
-                               .arg(FigureExtractor::MaxFigures)
-                         : tr("the English text holds more than %1 figures; the rest of it is not read")
-                               .arg(FigureExtractor::MaxFigures)});
-        }
+        warnIfFull(*analysis, analysis->chineseFigures, analysis->englishFigures, FigureExtractor::MaxFigures,
+                   tr("the Chinese text holds more than %1 figures; the rest of it is not read"),
+                   tr("the English text holds more than %1 figures; the rest of it is not read"));
         analysis->alignment = SentenceAligner::align({&analysis->chineseSentences, &analysis->chineseFacts},
                                                      {&analysis->englishSentences, &analysis->englishFacts});
         const QVector<FigurePairer::Match> matches =

@@ -427,11 +427,15 @@
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n article(s)</source>
-        <translation><numerusform>%1 / %n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 篇文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -583,11 +587,15 @@
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation><numerusform>%n 个数字</numerusform></translation>
+        <translation>
+            <numerusform>%n 个数字</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n figure(s)</source>
-        <translation><numerusform>%1 / %n 个数字</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 个数字</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -677,7 +685,9 @@
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation><numerusform>%n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -863,19 +873,27 @@
     </message>
     <message numerus="yes">
         <source>Loading %n file(s)…</source>
-        <translation><numerusform>正在加载 %n 个文件…</numerusform></translation>
+        <translation>
+            <numerusform>正在加载 %n 个文件…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Loading cancelled: %n article(s) open</source>
-        <translation><numerusform>加载已取消：已打开 %n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>加载已取消：已打开 %n 篇文章</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) open</source>
-        <translation><numerusform>已打开 %n 篇文章</numerusform></translation>
+        <translation>
+            <numerusform>已打开 %n 篇文章</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s), see the Problems list</source>
-        <translation><numerusform>%n 个问题，见“问题”列表</numerusform></translation>
+        <translation>
+            <numerusform>%n 个问题，见“问题”列表</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is the last article</source>
@@ -979,7 +997,9 @@
     </message>
     <message numerus="yes">
         <source>the file ends inside a character; its last %n byte(s) were dropped</source>
-        <translation><numerusform>文件在字符中间结束；已丢弃最后 %n 个字节</numerusform></translation>
+        <translation>
+            <numerusform>文件在字符中间结束；已丢弃最后 %n 个字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>not UTF-8: read as %1 (detected by ICU, confidence %2%)</source>
