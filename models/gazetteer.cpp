@@ -1,13 +1,13 @@
 #include "gazetteer.h"
 
 #include "asciiscan.h"
+#include "placewords.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QVarLengthArray>
 
 #include <algorithm>
 #include <functional>
@@ -26,44 +26,6 @@ constexpr int kMaxZhLength = 32;
 constexpr int kMaxEnWords = 12;
 constexpr int kMaxErrors = 20;
 
-using KeyBuffer = QVarLengthArray<QChar, 128>;
-
-struct Word
-{
-    int start;
-    int end;
-    quint32 hash; // of the lower-cased word, for the first-word filter
-};
-
-Q_NEVER_INLINE bool isWordCharOutsideAscii(QChar c)
-{
-    return c.isLetterOrNumber() || c.isMark();
-}
-
-// ASCII inline: most of an English text is, and the rest is a table look-up in QtCore.
-inline bool isWordChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 128)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return isWordCharOutsideAscii(c);
-}
-
-QChar lowered(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 128)
-        return (u >= u'A' && u <= u'Z') ? QChar(char16_t(u | 0x20)) : c;
-    return u == u'\u2019' ? QChar(u'\'') : c.toLower();
-}
-
-// FNV-1a over the lower-cased word; only needs to agree with itself.
-quint32 hashStep(quint32 hash, QChar c)
-{
-    return (hash ^ lowered(c).unicode()) * 16777619u;
-}
-
-constexpr quint32 kHashSeed = 2166136261u;
 constexpr int kFilterBits = 1 << 16;
 
 // The bit of the filter over the first two characters of Chinese names (every key has two or more).
@@ -72,86 +34,8 @@ quint32 zhPairBit(QChar first, QChar second)
     return ((quint32(first.unicode()) * 40503u) ^ second.unicode()) % kFilterBits;
 }
 
-bool isApostrophe(QChar c)
-{
-    return c == u'\'' || c == u'\u2019';
-}
-
-// Words are runs of letters and digits; an apostrophe between letters belongs to the word (Xi'an), but a
-// possessive 's does not, so that "Chengdu's" still names Chengdu. Finds the first word at or after
-// from; false when there is none.
-bool nextWord(QStringView text, int from, Word &word)
-{
-    const int n = int(text.size());
-    int i = from;
-    while (i < n && !isWordChar(text[i]))
-        ++i;
-    if (i >= n)
-        return false;
-    const int start = i;
-    // Place names start with a capital (or a digit, as in "No. 3 District"): only those words can
-    // begin a match, so only their hash is worth computing.
-    const bool mayStart = !text[i].isLower();
-    quint32 hash = kHashSeed;
-    while (i < n) {
-        if (!mayStart) { // no hash to compute: pass the letters in bulk
-            const char16_t *s = text.utf16();
-            i = int(asciiLetterRunEnd(s + i, s + n) - s);
-            if (i >= n)
-                break;
-        }
-        if (isWordChar(text[i])) {
-            if (mayStart)
-                hash = hashStep(hash, text[i]);
-            ++i;
-            continue;
-        }
-        if (isApostrophe(text[i]) && i + 1 < n && text[i + 1].isLetter()) {
-            const bool possessive =
-                (text[i + 1] == u's' || text[i + 1] == u'S') && (i + 2 >= n || !isWordChar(text[i + 2]));
-            if (!possessive) {
-                if (mayStart)
-                    hash = hashStep(hash, text[i]);
-                ++i;
-                continue;
-            }
-        }
-        break;
-    }
-    word = {start, i, hash};
-    return true;
-}
-
-void tokenize(QStringView text, QVector<Word> &words)
-{
-    words.clear();
-    Word word;
-    for (int i = 0; nextWord(text, i, word); i = word.end)
-        words.append(word);
-}
-
-// Only blanks and at most one hyphen may separate the words of one name: "Central-South", "Wanxian
-// Special District", but not "Sichuan, Province".
-bool joinable(QStringView text, int from, int to)
-{
-    int hyphens = 0;
-    for (int i = from; i < to; ++i) {
-        const QChar c = text[i];
-        if (c == u'-' || c == u'\u2010' || c == u'\u2011' || c == u'\u2013') {
-            if (++hyphens > 1)
-                return false;
-        } else if (!c.isSpace()) {
-            return false;
-        }
-    }
-    return true;
-}
-
-void appendLower(KeyBuffer &key, QStringView word)
-{
-    for (QChar c : word)
-        key.append(lowered(c));
-}
+using Word = PlaceWords::Word;
+using KeyBuffer = PlaceWords::KeyBuffer;
 
 // The index key of a name: Chinese as written, English lower-cased with its words joined by one space;
 // empty when text matching could never find the name (a separator other than blanks and a hyphen, or a
@@ -161,18 +45,18 @@ QString indexKey(bool english, const QString &name)
     if (!english)
         return name.size() >= 2 && name.size() <= kMaxZhLength ? name : QString();
     QVector<Word> words;
-    tokenize(name, words);
+    PlaceWords::tokenize(name, words);
     if (words.isEmpty() || words.size() > kMaxEnWords || words.first().start != 0 ||
         words.last().end != name.size())
         return {};
     KeyBuffer key;
     for (int w = 0; w < words.size(); ++w) {
         if (w > 0) {
-            if (!joinable(name, words[w - 1].end, words[w].start))
+            if (!PlaceWords::joinable(name, words[w - 1].end, words[w].start))
                 return {};
             key.append(u' ');
         }
-        appendLower(key, QStringView(name).mid(words[w].start, words[w].end - words[w].start));
+        PlaceWords::appendLower(key, QStringView(name).mid(words[w].start, words[w].end - words[w].start));
     }
     return QString(key.constData(), key.size());
 }
@@ -454,9 +338,9 @@ bool Gazetteer::loadJson(const QByteArray &json, QString *error)
         int &most = g.m_enFirstWords[words.first()];
         most = std::max(most, int(words.size()));
         g.m_longestEnWords = std::max(g.m_longestEnWords, int(words.size()));
-        quint32 hash = kHashSeed;
+        quint32 hash = PlaceWords::HashSeed;
         for (QChar c : words.first())
-            hash = hashStep(hash, c);
+            hash = PlaceWords::hashStep(hash, c);
         g.m_enFirstFilter[(hash % kFilterBits) / 64] |= quint64(1) << (hash % 64);
     }
 
@@ -523,18 +407,6 @@ QVector<Gazetteer::Match> Gazetteer::findEnglish(QStringView text) const
     KeyBuffer key;
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     const int n = int(text.size());
-    // Whether p begins a word as nextWord() reads them: not after a letter or digit, nor after an
-    // apostrophe that joins two letters (O'Brien), which is one word unless a possessive 's follows.
-    auto startsWord = [&](int p) {
-        if (p == 0)
-            return true;
-        if (isWordChar(text[p - 1]))
-            return false;
-        if (!isApostrophe(text[p - 1]) || p < 2 || !isWordChar(text[p - 2]) || !text[p].isLetter())
-            return true;
-        const bool possessive = (s[p] == u's' || s[p] == u'S') && (p + 1 >= n || !isWordChar(text[p + 1]));
-        return possessive;
-    };
     int resume = 0;
     while (resume < n) {
         // No place name starts in lower case: pass over lower-case words, blanks and punctuation
@@ -542,11 +414,11 @@ QVector<Gazetteer::Match> Gazetteer::findEnglish(QStringView text) const
         const int p = int(nextCapitalOrDigit(s + resume, s + n) - s);
         if (p >= n)
             break;
-        if (!isWordChar(text[p]) || !startsWord(p)) {
+        if (!PlaceWords::isWordChar(text[p]) || !PlaceWords::startsWord(text, p)) {
             resume = p + 1;
             continue;
         }
-        nextWord(text, p, words[0]);
+        PlaceWords::next(text, p, words[0]);
         const Word &first = words[0];
         resume = first.end;
         if (text[first.start].isLower())
@@ -555,7 +427,7 @@ QVector<Gazetteer::Match> Gazetteer::findEnglish(QStringView text) const
         if (!(m_enFirstFilter.value(bit / 64) & (quint64(1) << (bit % 64))))
             continue;
         key.clear();
-        appendLower(key, text.mid(first.start, first.end - first.start));
+        PlaceWords::appendLower(key, text.mid(first.start, first.end - first.start));
         const auto firstWord = m_enFirstWords.constFind(QString::fromRawData(key.constData(), key.size()));
         if (firstWord == m_enFirstWords.cend())
             continue;
@@ -565,13 +437,13 @@ QVector<Gazetteer::Match> Gazetteer::findEnglish(QStringView text) const
         for (int count = 1; count <= most; ++count) {
             if (count > 1) {
                 const Word &previous = words[count - 2];
-                if (!nextWord(text, previous.end, words[count - 1]))
+                if (!PlaceWords::next(text, previous.end, words[count - 1]))
                     break;
                 const Word &next = words[count - 1];
-                if (!joinable(text, previous.end, next.start))
+                if (!PlaceWords::joinable(text, previous.end, next.start))
                     break;
                 key.append(u' ');
-                appendLower(key, text.mid(next.start, next.end - next.start));
+                PlaceWords::appendLower(key, text.mid(next.start, next.end - next.start));
             }
             const QString candidate = QString::fromRawData(key.constData(), key.size());
             const auto it = m_enNames.constFind(candidate);

@@ -158,13 +158,12 @@ void BenchAnalysis::alignAndCheck()
     })
 }
 
-void BenchAnalysis::wholeAnalysis()
-{
-    MEASURE("whole analysis", {
-        const ArticleAnalysisPtr a = Analyzer::analyzeBytes(file.second, file.first);
-        QVERIFY(!a->englishSentences.isEmpty());
-    })
-}
+void BenchAnalysis::wholeAnalysis(){MEASURE("whole analysis",
+                                            {
+                                                const ArticleAnalysisPtr a =
+                                                    Analyzer::analyzeBytes(file.second, file.first);
+                                                QVERIFY(!a->englishSentences.isEmpty());
+                                            })}
 
 QTEST_GUILESS_MAIN(BenchAnalysis)
 #include "bench_analysis.moc"
