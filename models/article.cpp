@@ -1,5 +1,7 @@
 #include "article.h"
 
+#include "codepointindex.h"
+
 int Article::lineAt(int pos) const
 {
     pos = qBound(0, pos, int(text.size()));
@@ -8,12 +10,5 @@ int Article::lineAt(int pos) const
 
 int Article::codePointOffset(int pos) const
 {
-    pos = qBound(0, pos, int(text.size()));
-    int surrogates = 0;
-    const QChar *data = text.constData();
-    for (int i = 0; i < pos; ++i) {
-        if (data[i].isLowSurrogate())
-            ++surrogates;
-    }
-    return pos - surrogates;
+    return CodePointIndex(text).offset(pos);
 }

@@ -52,6 +52,7 @@ struct Article
     QStringView view(TextRange range) const { return QStringView(text).mid(range.start, range.length()); }
     // 1-based line number of a position in text(), for messages.
     int lineAt(int pos) const;
-    // Unicode code points before pos: what the command line reports as offsets.
+    // Unicode code points before pos: what the command line reports as offsets. For many positions
+    // of one article, build a CodePointIndex once instead.
     int codePointOffset(int pos) const;
 };

@@ -8,6 +8,16 @@
 #include <emmintrin.h>
 #endif
 
+#if defined(__SSE2__)
+// Per 16-bit lane, whether x < bound as unsigned numbers: SSE2 compares lanes as signed ones, so the
+// top bit of both sides is flipped first.
+inline __m128i lanesBelow(__m128i x, int bound)
+{
+    const __m128i flip = _mm_set1_epi16(short(0x8000));
+    return _mm_cmplt_epi16(_mm_xor_si128(x, flip), _mm_set1_epi16(short(bound ^ 0x8000)));
+}
+#endif
+
 // Where a run of ASCII letters (A-Z, a-z) starting at p ends, at most at end. English text is
 // scanned word by word by the number reader and the place finder; skipping a word eight UTF-16
 // units at a time (SSE2, part of every x86-64) halves what that costs on this corpus.
@@ -40,11 +50,6 @@ inline int blankCount(const char16_t *p, const char16_t *end)
     int count = 0;
     auto slow = [](char16_t u) { return QChar(u).isSpace(); };
 #if defined(__SSE2__)
-    // SSE2 compares 16-bit lanes as signed: flipping the top bit turns them into unsigned compares.
-    const __m128i flip = _mm_set1_epi16(short(0x8000));
-    auto below = [&](__m128i x, int bound) { // unsigned x < bound, per lane
-        return _mm_cmplt_epi16(_mm_xor_si128(x, flip), _mm_set1_epi16(short(bound ^ 0x8000)));
-    };
     // Blanks are counted per lane (a compare gives -1 per blank, subtracted), added up every few
     // thousand vectors before a lane could overflow: the population count of the mask is a call
     // into libgcc on x86-64 without POPCNT.
@@ -61,11 +66,11 @@ inline int blankCount(const char16_t *p, const char16_t *end)
     while (end - p >= 8) {
         const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
         const __m128i blank = _mm_or_si128(_mm_cmpeq_epi16(c, _mm_set1_epi16(0x20)),
-                                           below(_mm_sub_epi16(c, _mm_set1_epi16(9)), 5)); // \t to \r
+                                           lanesBelow(_mm_sub_epi16(c, _mm_set1_epi16(9)), 5)); // \t to \r
         lanes = _mm_sub_epi16(lanes, blank);
         if (++pending == 4096)
             flush();
-        const __m128i middle = _mm_andnot_si128(below(c, 0x80), below(c, 0x3001));
+        const __m128i middle = _mm_andnot_si128(lanesBelow(c, 0x80), lanesBelow(c, 0x3001));
         int check = _mm_movemask_epi8(middle); // two bits per lane
         while (check) {
             const int lane = qCountTrailingZeroBits(quint32(check)) / 2;
@@ -93,15 +98,12 @@ inline const char16_t *nextCapitalOrDigit(const char16_t *p, const char16_t *end
 {
     auto wanted = [](char16_t c) { return c >= 0x80 || char16_t(c - u'A') < 26 || char16_t(c - u'0') < 10; };
 #if defined(__SSE2__)
-    const __m128i flip = _mm_set1_epi16(short(0x8000));
-    auto below = [&](__m128i x, int bound) { // unsigned x < bound, per lane
-        return _mm_cmplt_epi16(_mm_xor_si128(x, flip), _mm_set1_epi16(short(bound ^ 0x8000)));
-    };
     while (end - p >= 8) {
         const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_andnot_si128(below(c, 0x80), _mm_set1_epi16(-1)),
-                                                      below(_mm_sub_epi16(c, _mm_set1_epi16(u'A')), 26)),
-                                         below(_mm_sub_epi16(c, _mm_set1_epi16(u'0')), 10));
+        const __m128i hit =
+            _mm_or_si128(_mm_or_si128(_mm_andnot_si128(lanesBelow(c, 0x80), _mm_set1_epi16(-1)),
+                                      lanesBelow(_mm_sub_epi16(c, _mm_set1_epi16(u'A')), 26)),
+                         lanesBelow(_mm_sub_epi16(c, _mm_set1_epi16(u'0')), 10));
         const int mask = _mm_movemask_epi8(hit);
         if (mask)
             return p + qCountTrailingZeroBits(quint32(mask)) / 2;

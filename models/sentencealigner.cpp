@@ -445,16 +445,17 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
     const std::vector<std::vector<Span>> zhSpans = spansOf(zf, mostZh);
     const std::vector<std::vector<Span>> enSpans = spansOf(ef, mostEn);
 
-    // Each cell takes the cheapest group ending in it. Every shape's cost is computed without a
-    // branch on the others (their square roots and divisions then overlap in the processor), and
-    // ties go to the group that starts earliest in reading order, as when cells pushed to their
-    // successors.
-    std::array<int, kBeads> pushOrder{};
-    for (int b = 0; b < kBeads; ++b)
-        pushOrder[size_t(b)] = b;
-    std::sort(pushOrder.begin(), pushOrder.end(), [](int x, int y) {
-        return beads[x].zh != beads[y].zh ? beads[x].zh > beads[y].zh : beads[x].en > beads[y].en;
-    });
+    // Each cell takes the cheapest group ending in it (Programme::candidates()); ties go to the group
+    // that starts earliest in reading order, as when cells pushed to their successors.
+    static const std::array<int, kBeads> pushOrder = [] {
+        std::array<int, kBeads> order{};
+        for (int b = 0; b < kBeads; ++b)
+            order[size_t(b)] = b;
+        std::sort(order.begin(), order.end(), [](int x, int y) {
+            return beads[x].zh != beads[y].zh ? beads[x].zh > beads[y].zh : beads[x].en > beads[y].en;
+        });
+        return order;
+    }();
     const double inf = std::numeric_limits<double>::infinity();
     std::vector<double> cost(rowStart[n + 1], inf);
     std::vector<qint8> back(rowStart[n + 1], -1);
