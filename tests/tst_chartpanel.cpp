@@ -215,16 +215,16 @@ void TestChartPanel::panelMetricsAndGrouping()
     panel.setMetrics({{QStringLiteral("cooperatives"), QStringLiteral("Cooperatives")},
                       {QStringLiteral("members"), QStringLiteral("Members")},
                       {QStringLiteral("contract_value"), QStringLiteral("Contract value")}});
-    QCOMPARE(panel.metric(), QStringLiteral("cooperatives"));
+    QCOMPARE(panel.currentMetric(), QStringLiteral("cooperatives"));
     QCOMPARE(metric.size(), 1);
     panel.setMetric(QStringLiteral("members"));
-    QCOMPARE(panel.metric(), QStringLiteral("members"));
+    QCOMPARE(panel.currentMetric(), QStringLiteral("members"));
     QCOMPARE(metric.size(), 2);
     QCOMPARE(metric.at(1).at(0).toString(), QStringLiteral("members"));
     // Same list again: the choice stays, no signal.
     panel.setMetrics({{QStringLiteral("cooperatives"), QStringLiteral("Cooperatives")},
                       {QStringLiteral("members"), QStringLiteral("Members")}});
-    QCOMPARE(panel.metric(), QStringLiteral("members"));
+    QCOMPARE(panel.currentMetric(), QStringLiteral("members"));
     QCOMPARE(metric.size(), 2);
 
     // Several dates make a line; one does not.

@@ -98,7 +98,7 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT metricChanged(metric()); });
+    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT metricChanged(currentMetric()); });
     connect(m_byProvinceButton, &QRadioButton::toggled, this, [this](bool on) {
         if (on)
             setGrouping(Grouping::ByProvince);
@@ -150,7 +150,7 @@ void ChartPanel::connectModel(QAbstractItemModel *model)
 
 void ChartPanel::setMetrics(const QList<QPair<QString, QString>> &metrics)
 {
-    const QString previous = metric();
+    const QString previous = currentMetric();
     {
         const QSignalBlocker blocker(m_metric);
         m_metric->clear();
@@ -159,11 +159,11 @@ void ChartPanel::setMetrics(const QList<QPair<QString, QString>> &metrics)
         const int kept = m_metric->findData(previous);
         m_metric->setCurrentIndex(kept >= 0 ? kept : (m_metric->count() ? 0 : -1));
     }
-    if (metric() != previous)
-        Q_EMIT metricChanged(metric());
+    if (currentMetric() != previous)
+        Q_EMIT metricChanged(currentMetric());
 }
 
-QString ChartPanel::metric() const
+QString ChartPanel::currentMetric() const
 {
     return m_metric->currentData().toString();
 }
@@ -342,7 +342,7 @@ void ChartPanel::exportInteractively(const QString &format)
     QSettings settings;
     const QString folder = settings.value(LastFolderKey, QDir::homePath()).toString();
     const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
-    const QString title = m_title.isEmpty() ? metric() : m_title;
+    const QString title = m_title.isEmpty() ? currentMetric() : m_title;
     const QString proposed = QDir(folder).filePath(fileNameFrom(title) + QLatin1Char('.') + suffix);
     const QString filter = svg ? tr("SVG drawings (*.svg)") : tr("PNG pictures (*.png)");
     QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), proposed, filter);

@@ -38,7 +38,7 @@ public:
     void setModels(QAbstractItemModel *byProvince, QAbstractItemModel *byDate);
     // (name, label) pairs for the combo box, in order.
     void setMetrics(const QList<QPair<QString, QString>> &metrics);
-    QString metric() const;
+    QString currentMetric() const;
     void setMetric(const QString &name);
     Grouping grouping() const { return m_grouping; }
     void setGrouping(Grouping grouping);

@@ -221,7 +221,7 @@ void ExplorerController::setChartMetric(const QString &metric)
     QSettings().setValue(QStringLiteral("chart/metric"), metric);
     m_byProvince->setMetric(metric);
     m_byDate->setMetric(metric);
-    if (m_chartPanel->metric() != metric)
+    if (m_chartPanel->currentMetric() != metric)
         m_chartPanel->setMetric(metric);
     updateChartTitles();
 }
