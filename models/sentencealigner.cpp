@@ -31,6 +31,24 @@ const std::array<double, kBeads> priors = [] {
     return p;
 }();
 
+// The shapes by where their group starts: more Chinese sentences first, then more English ones.
+constexpr std::array<int, kBeads> pushOrder = [] {
+    std::array<int, kBeads> order{};
+    for (int b = 0; b < kBeads; ++b)
+        order[size_t(b)] = b;
+    for (int a = 1; a < kBeads; ++a) { // insertion sort: std::sort is not constexpr in C++17
+        for (int k = a; k > 0; --k) {
+            const Bead &x = beads[order[size_t(k)]], &y = beads[order[size_t(k - 1)]];
+            if (!(x.zh != y.zh ? x.zh > y.zh : x.en > y.en))
+                break;
+            const int t = order[size_t(k)];
+            order[size_t(k)] = order[size_t(k - 1)];
+            order[size_t(k - 1)] = t;
+        }
+    }
+    return order;
+}();
+
 // Length without spaces, a figure counted as a fixed weight: 一万二千三百多 and "more than 12,300"
 // differ in length in ways that say nothing about the translation.
 double textLength(const Sentence &s, const SentenceFacts &facts, bool chinese)
@@ -190,37 +208,42 @@ struct Programme
     const int *pairLo;
     const size_t *pairStart;
 
-    // A group's cost but for its length cost: `before` holds what is added before the length cost
-    // (the path's cost so far, the prior, paragraph crossings), `after` what is added after it (the
-    // anchors); one-sided groups have no length cost and are complete in `before`.
-    struct Partial
-    {
-        double before = std::numeric_limits<double>::infinity();
-        double after = 0;
-        double zhLength = 0;
-        double enLength = 0;
-    };
-
-    // The group of shape B that ends in cell (i, j): infinite when its start lies outside the band
-    // or was never reached. Sums in the same order as ever, so that the alignment is the same to
-    // the bit.
-    template <int B> Partial partial(int i, int j) const
+    // The cost of the group of shape B that ends in cell (i, j) goes into c[B] unless it cannot beat
+    // `best`, the cheapest group found so far in this cell (then c[B] stays infinite). One-sided
+    // shapes come first and are cheap. A two-sided shape adds a length cost (a square root and
+    // divisions) that is never negative, and anchors (after) no lower than with every value matched:
+    // a sentence pair matches at most the values of either sentence, so a group at most En times
+    // the Chinese values and Zh times the English ones, and places lower the cost by 3 at most. A
+    // shape whose cost so far cannot get under `best` even so is skipped before its anchors are
+    // summed. Everything else is summed in the same order as ever, so that the alignment is the same
+    // to the bit.
+    template <int B>
+    Q_ALWAYS_INLINE void consider(int i, int j, std::array<double, kBeads> &c, double &best) const
     {
         constexpr int Zh = beads[B].zh;
         constexpr int En = beads[B].en;
-        Partial p;
         const int si = i - Zh;
         const int sj = j - En;
         if (si < 0 || sj < 0 || sj < lo[si] || sj > hi[si])
-            return p;
+            return;
         const double here = cost[rowStart[si] + size_t(sj - lo[si])];
         const Span &zs = (*zhSpans)[size_t(Zh)][size_t(i)];
         const Span &es = (*enSpans)[size_t(En)][size_t(j)];
-        double c = here + priors[size_t(B)];
+        double before = here + priors[size_t(B)];
         // Crossing a paragraph boundary inside a group is allowed but dear.
         for (int k = 0; k < zs.crossings + es.crossings; ++k)
-            c += 2.5;
-        if constexpr (Zh > 0 && En > 0) {
+            before += 2.5;
+        if constexpr (Zh == 0 || En == 0) {
+            // A sentence left alone costs more the longer it is.
+            before += 3.0 + (zs.length + es.length / SentenceAligner::CharacterRatio) / 20.0;
+            c[size_t(B)] = before;
+            best = std::min(best, before);
+        } else {
+            const double slack = 1e-9 * std::max(1.0, std::fabs(best));
+            const int values = zs.values + es.values;
+            const int mostMatched = std::min(En * zs.values, Zh * es.values);
+            if (before + (1.0 * (values - 5 * mostMatched) - 3.0) > best + slack)
+                return;
             // Anchors shared by the two sides lower the cost; figures on one side only raise it.
             int matched = 0, places = 0;
             for (int k = si; k < i; ++k) {
@@ -230,50 +253,44 @@ struct Programme
                     places += row[l].places;
                 }
             }
-            const int values = zs.values + es.values;
-            p.after = -3.0 * matched + 1.0 * (values - 2 * matched) - 1.0 * qMin(places, 3);
-            p.zhLength = zs.length;
-            p.enLength = es.length;
-        } else {
-            // A sentence left alone costs more the longer it is.
-            c += 3.0 + (zs.length + es.length / SentenceAligner::CharacterRatio) / 20.0;
+            const double after = -3.0 * matched + 1.0 * (values - 2 * matched) - 1.0 * qMin(places, 3);
+            if (before + after > best + slack)
+                return;
+            c[size_t(B)] = (before + lengthCost(zs.length, es.length)) + after;
+            best = std::min(best, c[size_t(B)]);
         }
-        p.before = c;
-        return p;
     }
 
-    template <size_t... B> std::array<Partial, kBeads> partials(int i, int j, std::index_sequence<B...>) const
-    {
-        return {partial<int(B)>(i, j)...};
-    }
+    template <int B> static constexpr bool isOneSided() { return beads[B].zh == 0 || beads[B].en == 0; }
 
-    // The cost of every group shape ending in cell (i, j). The length cost (a square root and
-    // divisions, most of the programme's time) is computed for the likeliest shape, then only for
-    // shapes whose other costs do not already exceed the best so far; it is never negative, so a
-    // shape skipped (given an infinite cost) could not have been the cheapest.
-    std::array<double, kBeads> candidates(int i, int j) const
+    // The cost of every group shape ending in cell (i, j), infinite for shapes that cannot be the
+    // cheapest: one-sided shapes first, then the others in the order of beads[] (the likeliest first).
+    template <size_t... B>
+    std::array<double, kBeads> candidates(int i, int j, std::index_sequence<B...>) const
     {
-        const std::array<Partial, kBeads> p = partials(i, j, std::make_index_sequence<kBeads>());
-        std::array<double, kBeads> c{};
+        std::array<double, kBeads> c;
+        c.fill(std::numeric_limits<double>::infinity());
         double best = std::numeric_limits<double>::infinity();
-        for (int b = 0; b < kBeads; ++b) {
-            if (beads[b].zh == 0 || beads[b].en == 0) {
-                c[size_t(b)] = p[size_t(b)].before;
-                best = std::min(best, c[size_t(b)]);
-            }
-        }
-        for (int b = 0; b < kBeads; ++b) { // beads[0], the likeliest, first
-            if (beads[b].zh == 0 || beads[b].en == 0)
-                continue;
-            const Partial &q = p[size_t(b)];
-            if (q.before + q.after > best + 1e-9 * std::max(1.0, std::fabs(best))) {
-                c[size_t(b)] = std::numeric_limits<double>::infinity();
-                continue;
-            }
-            c[size_t(b)] = (q.before + lengthCost(q.zhLength, q.enLength)) + q.after;
-            best = std::min(best, c[size_t(b)]);
-        }
+        ((isOneSided<int(B)>() ? consider<int(B)>(i, j, c, best) : void()), ...);
+        ((isOneSided<int(B)>() ? void() : consider<int(B)>(i, j, c, best)), ...);
         return c;
+    }
+
+    // Ties go to the group that starts earliest in reading order, as when cells pushed to their
+    // successors.
+    template <size_t... K>
+    static int cheapestOf(const std::array<double, kBeads> &c, double &best, std::index_sequence<K...>)
+    {
+        int bead = -1;
+        ((c[size_t(pushOrder[K])] < best ? (best = c[size_t(pushOrder[K])], bead = pushOrder[K]) : 0), ...);
+        return bead;
+    }
+
+    // The shape of the cheapest group ending in cell (i, j), or -1 when none reaches it; its cost in best.
+    int cheapest(int i, int j, double &best) const
+    {
+        return cheapestOf(candidates(i, j, std::make_index_sequence<kBeads>()), best,
+                          std::make_index_sequence<kBeads>());
     }
 };
 
@@ -445,17 +462,6 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
     const std::vector<std::vector<Span>> zhSpans = spansOf(zf, mostZh);
     const std::vector<std::vector<Span>> enSpans = spansOf(ef, mostEn);
 
-    // Each cell takes the cheapest group ending in it (Programme::candidates()); ties go to the group
-    // that starts earliest in reading order, as when cells pushed to their successors.
-    static const std::array<int, kBeads> pushOrder = [] {
-        std::array<int, kBeads> order{};
-        for (int b = 0; b < kBeads; ++b)
-            order[size_t(b)] = b;
-        std::sort(order.begin(), order.end(), [](int x, int y) {
-            return beads[x].zh != beads[y].zh ? beads[x].zh > beads[y].zh : beads[x].en > beads[y].en;
-        });
-        return order;
-    }();
     const double inf = std::numeric_limits<double>::infinity();
     std::vector<double> cost(rowStart[n + 1], inf);
     std::vector<qint8> back(rowStart[n + 1], -1);
@@ -468,17 +474,9 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
                 cost[target] = 0;
                 continue;
             }
-            const std::array<double, kBeads> candidates = programme.candidates(i, j);
             double best = inf;
-            int bestBead = -1;
-            for (int b : pushOrder) {
-                if (candidates[size_t(b)] < best) {
-                    best = candidates[size_t(b)];
-                    bestBead = b;
-                }
-            }
+            back[target] = qint8(programme.cheapest(i, j, best));
             cost[target] = best;
-            back[target] = qint8(bestBead);
         }
     }
 
