@@ -7,6 +7,13 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 struct Line
@@ -179,6 +186,48 @@ QStringList splitAuthors(QStringView value)
     return out;
 }
 
+// The bytes of a regular file of at most `most` bytes, read with one open, one fstat and reads to
+// the end: a folder of ten thousand articles spent a tenth of its analysis in the path lookups and
+// buffering of QFileInfo and QFile. False for anything else (no such file, a folder, a FIFO, too
+// big, a read error), which readFile() then looks at closely to say what is wrong.
+bool readRegularFile(const QString &path, qint64 most, QByteArray &bytes)
+{
+#ifdef Q_OS_UNIX
+    // O_NONBLOCK: opening a FIFO must not wait for a writer (fstat then rejects it).
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return false;
+    struct stat st;
+    bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size <= most;
+    if (ok) {
+        // One byte more than the file's size, to see it end (or grow past the limit).
+        bytes.resize(qsizetype(qMin<qint64>(st.st_size, most) + 1));
+        qsizetype got = 0;
+        while (ok && got < bytes.size()) {
+            const ssize_t r = ::read(fd, bytes.data() + got, size_t(bytes.size() - got));
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r <= 0) {
+                ok = r == 0;
+                break;
+            }
+            got += r;
+            if (got == bytes.size() && got <= most) // it grew: read on, up to the limit
+                bytes.resize(qMin<qsizetype>(most + 1, got * 2));
+        }
+        ok = ok && got <= most;
+        bytes.truncate(got);
+    }
+    ::close(fd);
+    return ok;
+#else
+    Q_UNUSED(path)
+    Q_UNUSED(most)
+    Q_UNUSED(bytes)
+    return false;
+#endif
+}
+
 } // namespace
 
 bool ArticleReader::Result::ok() const
@@ -197,6 +246,12 @@ ArticleReader::Result ArticleReader::readFile(const QString &path)
 
 ArticleReader::Result ArticleReader::readFile(const QString &path, QByteArray *bytesRead)
 {
+    QByteArray bytes;
+    if (readRegularFile(path, MaximumFileSize, bytes)) {
+        if (bytesRead)
+            *bytesRead = bytes;
+        return readBytes(bytes, path);
+    }
     Result result;
     result.article.path = path;
     result.article.fileName = QFileInfo(path).fileName();
@@ -225,7 +280,7 @@ ArticleReader::Result ArticleReader::readFile(const QString &path, QByteArray *b
     // allocates n bytes before reading, so ask for the size the file has (and one more byte, to see
     // whether it grew), then for the rest up to the limit only if it did.
     const qint64 expected = qMin<qint64>(info.size(), MaximumFileSize) + 1;
-    QByteArray bytes = file.read(expected);
+    bytes = file.read(expected);
     if (bytes.size() == expected && expected <= MaximumFileSize)
         bytes += file.read(MaximumFileSize + 1 - bytes.size());
     if (bytes.size() > MaximumFileSize)

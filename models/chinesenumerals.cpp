@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -15,18 +16,30 @@ using F = Quantity::Form;
 using R = ChineseNumeralReader;
 using Reading = R::Reading;
 
-using Traits = std::char_traits<char16_t>;
-const auto length = [](const char16_t *word) { return int(Traits::length(word)); };
-const auto isIn = [](char16_t c, const char16_t *set) { return Traits::find(set, Traits::length(set), c); };
-const auto startsWith = [](const char16_t *s, int p, int n, const char16_t *word) {
-    return p >= 0 && p + length(word) <= n && std::equal(word, word + length(word), s + p);
-};
+// Words and character sets are string views, so that their lengths are known before the scan: when
+// they were counted at every test, the scanner spent most of its time measuring its own word lists.
+using Word = std::u16string_view;
+using namespace std::string_view_literals;
+constexpr int length(Word word)
+{
+    return int(word.size());
+}
+constexpr bool isIn(char16_t c, Word set)
+{
+    return set.find(c) != Word::npos;
+}
+bool startsWith(const char16_t *s, int p, int n, Word word)
+{
+    // The first character alone rejects nearly every word, without a call to memcmp.
+    return p >= 0 && p + length(word) <= n && !word.empty() && s[p] == word[0] &&
+           std::equal(word.begin() + 1, word.end(), s + p + 1);
+}
 // 零 and 〇 only fill places inside a numeral (零售, 零件 are words); 兆 names places (兆壁农业社).
 const auto cannotStart = [](char16_t c) { return c == u'零' || c == u'〇' || c == u'兆'; };
 // Formal digits that double as everyday characters (队伍, 陆续, 收拾, 放肆) start a numeral only
 // when another formal numeral follows.
-const auto isWeak = [](char16_t c) { return isIn(c, u"伍陆陸拾肆佰仟參"); };
-const auto isFormal = [](char16_t c) { return isIn(c, u"零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万亿元圆"); };
+const auto isWeak = [](char16_t c) { return isIn(c, u"伍陆陸拾肆佰仟參"sv); };
+const auto isFormal = [](char16_t c) { return isIn(c, u"零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万亿元圆"sv); };
 
 // Everyday words and names written with numeral characters; each is checked where its first numeral
 // character stands, so 统一 and 进一步 are caught at their 一.
@@ -67,7 +80,7 @@ int matchStop(const char16_t *s, int i, int n)
         return -1;
     for (const auto &[word, offset] : it->second) {
         const int end = i - offset + int(word.size());
-        if (startsWith(s, i - offset, n, word.c_str()) &&
+        if (startsWith(s, i - offset, n, word) &&
             !(end < n && ((word.back() == u'分' && s[end] == u'之') ||
                           (word.back() == u'点' && R::kindOf(R::table(), s[end]) == R::Digit))))
             return end;
@@ -77,9 +90,9 @@ int matchStop(const char16_t *s, int i, int n)
 
 // Measure words: physical measures with their canonical unit, then the single-character measure words
 // and nouns that count (个 件 人 县 …), reported as written.
-const struct
+constexpr struct
 {
-    const char16_t *word;
+    Word word;
     const char *unit; // empty: reported as written
 } kMeasures[] = {
     {u"平方公里", "km2"}, {u"立方公尺", "m3"}, {u"平方公尺", "m2"}, {u"立方米", "m3"},    {u"平方米", "m2"},
@@ -87,10 +100,9 @@ const struct
     {u"公里", "km"},      {u"千米", "km"},     {u"公尺", "m"},      {u"公顷", "hectare"}, {u"小时", ""},
     {u"斤", "jin"},       {u"担", "dan"},      {u"亩", "mu"},       {u"吨", "ton"},       {u"里", "li"},
     {u"尺", "chi"},       {u"丈", "zhang"},    {u"米", "m"},        {u"垧", "shang"},     {u"顷", "qing"}};
-const char16_t kCounters[] =
-    u"个件人户次县头部台处家所座名位条只匹辆架艘项种类批份张本册篇间栋幢块片根支枝把双"
-    u"套对口眼天岁市省区乡村社队组厂校期届周轮回遍场样级层步段度分秒盘箱包袋桶瓶粒颗株"
-    u"棵斗升码磅车船节门盏副尾窝群班排页封首幅集卷句字笔宗起顿餐声股道国站版";
+constexpr Word kCounters = u"个件人户次县头部台处家所座名位条只匹辆架艘项种类批份张本册篇间栋幢块片根支枝把双"
+                           u"套对口眼天岁市省区乡村社队组厂校期届周轮回遍场样级层步段度分秒盘箱包袋桶瓶粒颗株"
+                           u"棵斗升码磅车船节门盏副尾窝群班排页封首幅集卷句字笔宗起顿餐声股道国站版";
 
 // Length of the measure word at p (0 when none), and its unit.
 int matchMeasure(const char16_t *s, int p, int n, QString &unit)
@@ -99,7 +111,7 @@ int matchMeasure(const char16_t *s, int p, int n, QString &unit)
         return 0;
     for (const auto &m : kMeasures) {
         if (startsWith(s, p, n, m.word)) {
-            unit = *m.unit ? QString::fromLatin1(m.unit) : QString::fromUtf16(m.word);
+            unit = *m.unit ? QString::fromLatin1(m.unit) : QString::fromUtf16(m.word.data(), m.word.size());
             return length(m.word);
         }
     }
@@ -109,23 +121,30 @@ int matchMeasure(const char16_t *s, int p, int n, QString &unit)
     return 1;
 }
 
-// Approximation words, each followed by its sense: > more, < less, ~ about.
-const char16_t kBefore[] = u"大约~将近<接近<不到<不足<超过>约~近<";
-const char16_t kAfter[] = u"左右~上下~以上>之多>以下<以内<不到<不足<";
+// Approximation words and their sense.
+struct ApproxWord
+{
+    Word word;
+    A approx;
+};
+constexpr ApproxWord kBefore[] = {{u"大约", A::About}, {u"将近", A::Less}, {u"接近", A::Less},
+                                  {u"不到", A::Less},  {u"不足", A::Less}, {u"超过", A::More},
+                                  {u"约", A::About},   {u"近", A::Less}};
+constexpr ApproxWord kAfter[] = {{u"左右", A::About}, {u"上下", A::About}, {u"以上", A::More},
+                                 {u"之多", A::More},  {u"以下", A::Less},  {u"以内", A::Less},
+                                 {u"不到", A::Less},  {u"不足", A::Less}};
 
 // Length of the approximation word from list that starts at p (after) or ends at p (before), or 0.
-int approxWord(const char16_t *list, const char16_t *s, int p, int floor, int n, bool after, A &approx)
+template <size_t N>
+int approxWord(const ApproxWord (&list)[N], const char16_t *s, int p, int floor, int n, bool after, A &approx)
 {
-    for (const char16_t *w = list; *w;) {
-        const char16_t *e = w;
-        while (!isIn(*e, u"<>~"))
-            ++e;
-        const int len = int(e - w), from = after ? p : p - len;
-        if (from >= floor && from + len <= n && std::equal(w, e, s + from)) {
-            approx = *e == u'>' ? A::More : *e == u'<' ? A::Less : A::About;
+    for (const ApproxWord &w : list) {
+        const int len = length(w.word), from = after ? p : p - len;
+        if (from >= floor && from + len <= n && s[from] == w.word[0] &&
+            std::equal(w.word.begin() + 1, w.word.end(), s + from + 1)) {
+            approx = w.approx;
             return len;
         }
-        w = e + 1;
     }
     return 0;
 }
@@ -165,38 +184,40 @@ int Scanner::date(const Reading &r, int i, int p, bool ordinal)
     const bool whole = !r.decimal && !r.more && !r.vague;
     const int start = ordinal ? i - 1 : i;
     auto push = [&](int end, F form = F::Date) { return add(start, end, r.low, r.high, r.range, form); };
-    auto following = [&](int from, double max, const char16_t *marks) {
+    auto following = [&](int from, double max, Word marks) {
         if (from >= n || R::kindOf(R::table(), s[from]) == R::None || cannotStart(s[from]))
             return -1;
         const Reading next = R::readNumeral(s, from, n);
         const bool ok = next.end > from && next.end < n && next.low >= 1 && next.high <= max && !next.decimal;
         return ok && isIn(s[next.end], marks) ? next.end + 1 : -1;
     };
-    auto tail = [&](int e, std::initializer_list<const char16_t *> suffixes) {
-        for (const char16_t *suffix : suffixes)
+    auto tail = [&](int e, std::initializer_list<Word> suffixes) {
+        for (const Word suffix : suffixes)
             if (startsWith(s, e, n, suffix))
                 return e + length(suffix);
         return e;
     };
     auto monthTail = [&](int e) {
-        const int d = following(e, 31, u"日号");
-        return d > 0 ? d : tail(tail(e, {u"份"}), {u"上旬", u"中旬", u"下旬", u"底", u"初", u"末", u"间"});
+        const int d = following(e, 31, u"日号"sv);
+        return d > 0 ? d
+                     : tail(tail(e, {u"份"sv}),
+                            {u"上旬"sv, u"中旬"sv, u"下旬"sv, u"底"sv, u"初"sv, u"末"sv, u"间"sv});
     };
     const char16_t c = p < n ? s[p] : 0;
-    if (whole && r.high <= 4 && r.low >= 1 && (startsWith(s, p, n, u"季度") || (c == u'季' && ordinal)))
-        return push(c == u'季' && !startsWith(s, p, n, u"季度") ? p + 1 : p + 2);
-    if (startsWith(s, p, n, u"年级")) { // 二年级: a school grade
+    if (whole && r.high <= 4 && r.low >= 1 && (startsWith(s, p, n, u"季度"sv) || (c == u'季' && ordinal)))
+        return push(c == u'季' && !startsWith(s, p, n, u"季度"sv) ? p + 1 : p + 2);
+    if (startsWith(s, p, n, u"年级"sv)) { // 二年级: a school grade
         add(start, p, r.low, r.high, r.range, F::Ordinal, A::Exact, QStringLiteral("年级"), {p, p + 2});
         return p + 2;
     }
     if (ordinal)
         return -1;
-    for (const char16_t *word : {u"世纪", u"年代", u"周年", u"点钟"})
+    for (const Word word : {u"世纪"sv, u"年代"sv, u"周年"sv, u"点钟"sv})
         if (startsWith(s, p, n, word))
             return push(p + 2);
     if (c == u'年') {
-        const int m = following(p + 1, 12, u"月");
-        return push(m > 0 ? monthTail(m) : tail(p + 1, {u"度", u"底", u"初", u"末", u"间"}));
+        const int m = following(p + 1, 12, u"月"sv);
+        return push(m > 0 ? monthTail(m) : tail(p + 1, {u"度"sv, u"底"sv, u"初"sv, u"末"sv, u"间"sv}));
     }
     if (c == u'月' && whole && r.high <= 12 && r.low >= 1)
         return push(monthTail(p + 1));
@@ -244,7 +265,7 @@ int Scanner::at(int i)
     // 数十, 数万: 数 before a bare unit reads like 几, unless it ends a word (人数, 总数).
     if (start == i && !ordinal && (R::kindOf(t, c) == R::Unit || R::kindOf(t, c) == R::Scale) &&
         i - 1 >= floor && s[i - 1] == u'数' &&
-        (i < 2 || !isIn(s[i - 2], u"人户次件总个岁字分倍半基系函指无多少算社亩头台"))) {
+        (i < 2 || !isIn(s[i - 2], u"人户次件总个岁字分倍半基系函指无多少算社亩头台"sv))) {
         start = i - 1;
         high = low * 9;
         more = true;
@@ -296,14 +317,14 @@ int Scanner::at(int i)
             ++p;
         }
     } else if (!fraction && next == u'成' && high <= 10 && !r.decimal &&
-               !(p + 1 < n && isIn(s[p + 1], u"本员立为果绩就功熟交品分千万"))) {
+               !(p + 1 < n && isIn(s[p + 1], u"本员立为果绩就功熟交品分千万"sv))) {
         form = F::Percent; // 三成 is thirty percent
         low *= 10;
         high *= 10;
     } else if (!fraction && (next == u'%' || next == u'％')) {
         form = F::Percent;
     } else if (!fraction && (next == u'元' || next == u'圆') &&
-               !(p + 1 < n && isIn(s[p + 1], u"旦化素首帅老勋件代朝月宵"))) {
+               !(p + 1 < n && isIn(s[p + 1], u"旦化素首帅老勋件代朝月宵"sv))) {
         unit = QStringLiteral("yuan");
         unitRange = {p, p + 1};
         ++p;
@@ -319,8 +340,8 @@ int Scanner::at(int i)
     }
 
     // 三至五个, 百分之十五到三十, 10—15: a range when the right side reads as the same kind of figure.
-    if (p + 1 < n && isIn(s[p], u"到至—－～~-") && R::kindOf(t, s[p + 1]) != R::None && form != F::Fraction &&
-        !r.positional) {
+    if (p + 1 < n && isIn(s[p], u"到至—－～~-"sv) && R::kindOf(t, s[p + 1]) != R::None &&
+        form != F::Fraction && !r.positional) {
         Quantities right;
         Scanner sub{s, n, right, p + 1, true};
         const int e = sub.at(p + 1);
@@ -344,7 +365,7 @@ int Scanner::at(int i)
             measured = true;
             // Markers after the measure word still qualify the figure but stay out of its span.
             if (!approxWord(kAfter, s, p + len, 0, n, true, suffix) && p + len < n &&
-                isIn(s[p + len], u"多余"))
+                isIn(s[p + len], u"多余"sv))
                 suffix = A::More;
         }
     }
@@ -352,10 +373,10 @@ int Scanner::at(int i)
     // but not 三大, 五一, or the list numbers 一、 二、; after 这 每 另 … 一 means "this", "each", "another".
     if (single && !measured && !allowLone)
         return r.end;
-    if (single && c == u'一' && i > 0 && isIn(s[i - 1], u"这那每另又某哪同统唯不之单划专逐合归进其任初"))
+    if (single && c == u'一' && i > 0 && isIn(s[i - 1], u"这那每另又某哪同统唯不之单划专逐合归进其任初"sv))
         return r.end;
     if ((r.positional && !r.decimal && !measured) ||
-        (i > 0 && p < n && isIn(s[i - 1], u"（(") && isIn(s[p], u"）)")))
+        (i > 0 && p < n && isIn(s[i - 1], u"（("sv) && isIn(s[p], u"）)"sv)))
         return r.end; // 一九五三保全工作法, 六六六, （一）
     const A sense = approx != A::Exact ? approx : more ? A::More : suffix;
     return add(start, p, low, high, isRange, form, sense, unit, unitRange);
