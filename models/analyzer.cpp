@@ -55,33 +55,38 @@ ArticleAnalysisPtr Analyzer::summarizeFile(const QString &path)
 {
     QByteArray bytes;
     ArticleReader::Result read = ArticleReader::readFile(path, &bytes);
-    ArticleAnalysisPtr full = finish(std::move(read.article), std::move(read.diagnostics));
-    return hasError(*full) ? full : summarize(*full, bytes);
+    ArticleAnalysis full;
+    full.article = std::move(read.article);
+    full.diagnostics = std::move(read.diagnostics);
+    run(full);
+    if (hasError(full))
+        return std::make_shared<const ArticleAnalysis>(std::move(full));
+    return summarize(std::move(full), bytes);
 }
 
-ArticleAnalysisPtr Analyzer::summarize(const ArticleAnalysis &a, const QByteArray &bytes)
+ArticleAnalysisPtr Analyzer::summarize(ArticleAnalysis a, const QByteArray &bytes)
 {
     auto s = std::make_shared<ArticleAnalysis>();
     s->source = bytes.isNull() ? QByteArray("") : bytes;
     s->source.squeeze();
-    s->article.path = a.article.path;
-    s->article.fileName = a.article.fileName;
-    s->article.encoding = a.article.encoding;
+    s->article.path = std::move(a.article.path);
+    s->article.fileName = std::move(a.article.fileName);
+    s->article.encoding = std::move(a.article.encoding);
     s->article.date = a.article.date;
     s->article.page = a.article.page;
     s->article.pageIsEdition = a.article.pageIsEdition;
     s->article.column = a.article.column;
     for (auto part : {&Article::chinese, &Article::english}) {
-        const Article::Part &from = a.article.*part;
+        Article::Part &from = a.article.*part;
         Article::Part &to = s->article.*part;
-        to.title = from.title;
-        to.authors = from.authors;
-        to.byline = from.byline;
+        to.title = std::move(from.title);
+        to.authors = std::move(from.authors);
+        to.byline = std::move(from.byline);
         to.truncated = from.truncated;
     }
-    s->findings = a.findings;
-    s->placeId = a.placeId;
-    s->diagnostics = a.diagnostics;
+    s->findings = std::move(a.findings);
+    s->placeId = std::move(a.placeId);
+    s->diagnostics = std::move(a.diagnostics);
     // The figures' texts, copied into one buffer that their views then point into.
     qsizetype length = 0;
     for (const Figures *figures : {&a.chineseFigures, &a.englishFigures}) {
@@ -93,8 +98,8 @@ ArticleAnalysisPtr Analyzer::summarize(const ArticleAnalysis &a, const QByteArra
         for (const Figure &f : *figures)
             s->figureText += f.text;
     }
-    s->chineseFigures = a.chineseFigures;
-    s->englishFigures = a.englishFigures;
+    s->chineseFigures = std::move(a.chineseFigures);
+    s->englishFigures = std::move(a.englishFigures);
     qsizetype at = 0;
     for (Figures *figures : {&s->chineseFigures, &s->englishFigures}) {
         for (Figure &f : *figures) {
@@ -147,35 +152,38 @@ ArticleAnalysisPtr Analyzer::finish(Article article, Diagnostics diagnostics)
     auto analysis = std::make_shared<ArticleAnalysis>();
     analysis->article = std::move(article);
     analysis->diagnostics = std::move(diagnostics);
-    if (!hasError(*analysis)) {
-        analysis->chineseSentences =
-            SentenceSegmenter::segment(analysis->article, Article::Language::Chinese);
-        analysis->englishSentences =
-            SentenceSegmenter::segment(analysis->article, Article::Language::English);
-        warnIfFull(*analysis, analysis->chineseSentences, analysis->englishSentences,
+    run(*analysis);
+    return analysis;
+}
+
+void Analyzer::run(ArticleAnalysis &analysis)
+{
+    if (!hasError(analysis)) {
+        analysis.chineseSentences = SentenceSegmenter::segment(analysis.article, Article::Language::Chinese);
+        analysis.englishSentences = SentenceSegmenter::segment(analysis.article, Article::Language::English);
+        warnIfFull(analysis, analysis.chineseSentences, analysis.englishSentences,
                    SentenceSegmenter::MaxSentences,
                    tr("the Chinese text holds more than %1 sentences; the rest of it is not analysed"),
                    tr("the English text holds more than %1 sentences; the rest of it is not analysed"));
         const FigureExtractor extractor(Gazetteer::builtIn(), MetricLexicon::builtIn());
-        analysis->placeId = extractor.articlePlace(analysis->article);
-        analysis->chineseFigures =
-            extractor.extract(analysis->article, analysis->chineseSentences, Article::Language::Chinese,
-                              analysis->placeId, &analysis->chineseFacts);
-        analysis->englishFigures =
-            extractor.extract(analysis->article, analysis->englishSentences, Article::Language::English,
-                              analysis->placeId, &analysis->englishFacts);
-        warnIfFull(*analysis, analysis->chineseFigures, analysis->englishFigures, FigureExtractor::MaxFigures,
+        analysis.placeId = extractor.articlePlace(analysis.article);
+        analysis.chineseFigures =
+            extractor.extract(analysis.article, analysis.chineseSentences, Article::Language::Chinese,
+                              analysis.placeId, &analysis.chineseFacts);
+        analysis.englishFigures =
+            extractor.extract(analysis.article, analysis.englishSentences, Article::Language::English,
+                              analysis.placeId, &analysis.englishFacts);
+        warnIfFull(analysis, analysis.chineseFigures, analysis.englishFigures, FigureExtractor::MaxFigures,
                    tr("the Chinese text holds more than %1 figures; the rest of it is not read"),
                    tr("the English text holds more than %1 figures; the rest of it is not read"));
-        analysis->alignment = SentenceAligner::align({&analysis->chineseSentences, &analysis->chineseFacts},
-                                                     {&analysis->englishSentences, &analysis->englishFacts});
+        analysis.alignment = SentenceAligner::align({&analysis.chineseSentences, &analysis.chineseFacts},
+                                                    {&analysis.englishSentences, &analysis.englishFacts});
         const QVector<FigurePairer::Match> matches =
-            FigurePairer::pair(analysis->chineseFigures, analysis->englishFigures, analysis->alignment);
-        analysis->findings = TranslationChecker::check(*analysis, matches);
+            FigurePairer::pair(analysis.chineseFigures, analysis.englishFigures, analysis.alignment);
+        analysis.findings = TranslationChecker::check(analysis, matches);
         // The anchors served the alignment only. Squeezing the lists is left to summaries: the
         // whole analysis is short-lived (the article on screen, a command's output).
-        analysis->chineseFacts = {};
-        analysis->englishFacts = {};
+        analysis.chineseFacts = {};
+        analysis.englishFacts = {};
     }
-    return analysis;
 }

@@ -29,11 +29,13 @@ public:
     // sentences and alignment (about half of what an analysis holds), and the file's bytes to redo
     // them when the article is shown. An analysis with an error is returned whole.
     static ArticleAnalysisPtr summarizeFile(const QString &path);
-    static ArticleAnalysisPtr summarize(const ArticleAnalysis &analysis, const QByteArray &bytes);
+    // Takes the analysis by value: what the summary keeps is moved out of it, not copied.
+    static ArticleAnalysisPtr summarize(ArticleAnalysis analysis, const QByteArray &bytes);
     // The whole analysis of a summary (the same figures, findings and indexes: the analysis of the
     // same bytes); anything else as it is.
     static ArticleAnalysisPtr expand(const ArticleAnalysisPtr &analysis);
 
 private:
     static ArticleAnalysisPtr finish(Article article, Diagnostics diagnostics);
+    static void run(ArticleAnalysis &analysis);
 };
