@@ -115,10 +115,13 @@ QVector<FigurePairer::Match> FigurePairer::pair(Figures &zh, Figures &en, const 
         f.pair = -1;
     for (Figure &f : en)
         f.pair = -1;
+    int unpairedZh = int(zh.size()), unpairedEn = int(en.size());
     auto link = [&](int z, int e, Match how) {
         zh[z].pair = e;
         en[e].pair = z;
         matches[z] = how;
+        --unpairedZh;
+        --unpairedEn;
     };
     auto free = [](const Figures &all, const QVector<int> &ids) {
         QVector<int> out;
@@ -142,11 +145,16 @@ QVector<FigurePairer::Match> FigurePairer::pair(Figures &zh, Figures &en, const 
     // analysis: tests/fuzz/regressions/analysis/slow-pairing-32k-figures-in-one-sentence.md).
     constexpr int kCandidates = 512;
     auto pass = [&](auto accept, Match how, std::initializer_list<int> offsets) {
+        // Most articles have every figure paired after the first passes: the rest list nothing.
+        if (unpairedZh == 0 || unpairedEn == 0)
+            return;
         QVector<QVector<int>> freeEn(groups);
         for (int h = 0; h < groups; ++h)
             freeEn[h] = free(en, enOf[h]);
         for (int g = 0; g < groups; ++g) {
-            for (int z : free(zh, zhOf[g])) {
+            for (int z : zhOf[g]) {
+                if (zh[z].pair >= 0) // linked in an earlier pass (this pass links only z itself)
+                    continue;
                 for (int d : offsets) {
                     const int h = g + d;
                     if (h < 0 || h >= groups)
@@ -178,7 +186,7 @@ QVector<FigurePairer::Match> FigurePairer::pair(Figures &zh, Figures &en, const 
     pass(sameValue, Match::Equal, {0});
     pass(sameValue, Match::Equal, {1, -1});
     // 4. What is left in a group, as many on both sides, each plausibly the other: a mistranslation.
-    for (int g = 0; g < groups; ++g) {
+    for (int g = 0; g < groups && unpairedZh > 0 && unpairedEn > 0; ++g) {
         const QVector<int> zLeft = free(zh, zhOf[g]);
         const QVector<int> eLeft = free(en, enOf[g]);
         if (zLeft.isEmpty() || zLeft.size() != eLeft.size())

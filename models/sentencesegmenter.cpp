@@ -71,6 +71,14 @@ const QStringList &SentenceSegmenter::englishAbbreviations()
 QVector<TextRange> SentenceSegmenter::split(QStringView text, Article::Language language, int limit)
 {
     QVector<TextRange> out;
+    splitInto(text, language, limit, out);
+    return out;
+}
+
+void SentenceSegmenter::splitInto(QStringView text, Article::Language language, int limit,
+                                  QVector<TextRange> &out)
+{
+    out.clear();
     icu::BreakIterator *it = iteratorFor(language);
     auto addTrimmed = [&](int a, int b) {
         while (a < b && isSpace(text.at(a)))
@@ -82,7 +90,7 @@ QVector<TextRange> SentenceSegmenter::split(QStringView text, Article::Language 
     };
     if (!it) {
         addTrimmed(0, int(text.size()));
-        return out;
+        return;
     }
     // Read-only alias: no copy of the text.
     const icu::UnicodeString ustr(false, reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
@@ -91,7 +99,6 @@ QVector<TextRange> SentenceSegmenter::split(QStringView text, Article::Language 
     for (int32_t end = it->next(); end != icu::BreakIterator::DONE && out.size() < limit;
          start = end, end = it->next())
         addTrimmed(start, end);
-    return out;
 }
 
 Sentences SentenceSegmenter::segment(const Article &article, Article::Language language)
@@ -114,9 +121,14 @@ Sentences SentenceSegmenter::segment(const Article &article, Article::Language l
     } else if (!part.title.isEmpty()) {
         add(Sentence::Role::Title, -1, part.title.range, part.title.value);
     }
+    // One list of ranges for all paragraphs, and room for a few sentences a paragraph: no list per
+    // paragraph, and few reallocations of the sentences.
+    QVector<TextRange> ranges;
+    out.reserve(part.titleLines.size() + 2 + 4 * part.paragraphs.size());
     for (int p = 0; p < part.paragraphs.size() && out.size() < MaxSentences; ++p) {
         const Paragraph &paragraph = part.paragraphs.at(p);
-        for (const TextRange r : split(paragraph.text(), language, MaxSentences - int(out.size())))
+        splitInto(paragraph.text(), language, MaxSentences - int(out.size()), ranges);
+        for (const TextRange r : std::as_const(ranges))
             add(Sentence::Role::Body, p, paragraph.toSource(r), paragraph.text().mid(r.start, r.length()));
     }
     if (!part.byline.isEmpty() && out.size() < MaxSentences)

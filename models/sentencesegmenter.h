@@ -22,6 +22,8 @@ public:
     // Sentence ranges inside text, trailing white space excluded; at most limit of them.
     static QVector<TextRange> split(QStringView text, Article::Language language,
                                     int limit = std::numeric_limits<int>::max());
+    // The same into out (cleared first), which keeps its capacity from paragraph to paragraph.
+    static void splitInto(QStringView text, Article::Language language, int limit, QVector<TextRange> &out);
     // All sentences of one language of an article: title lines, body paragraphs, byline; at most
     // MaxSentences of them.
     static Sentences segment(const Article &article, Article::Language language);
