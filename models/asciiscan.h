@@ -114,3 +114,28 @@ inline const char16_t *nextCapitalOrDigit(const char16_t *p, const char16_t *end
         ++p;
     return p;
 }
+
+// The first unit in [p, end) where a sentence may end or that SentenceBreaker must look up: ASCII
+// . ! ? and control characters (line breaks), and anything outside ASCII. English prose is passed
+// over eight units at a time.
+inline const char16_t *nextSentenceMark(const char16_t *p, const char16_t *end)
+{
+    auto wanted = [](char16_t c) { return c >= 0x80 || c < 0x20 || c == u'.' || c == u'!' || c == u'?'; };
+#if defined(__SSE2__)
+    while (end - p >= 8) {
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i outside =
+            _mm_or_si128(_mm_andnot_si128(lanesBelow(c, 0x80), _mm_set1_epi16(-1)), lanesBelow(c, 0x20));
+        const __m128i marks = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi16(c, _mm_set1_epi16(u'.')), _mm_cmpeq_epi16(c, _mm_set1_epi16(u'!'))),
+            _mm_cmpeq_epi16(c, _mm_set1_epi16(u'?')));
+        const int mask = _mm_movemask_epi8(_mm_or_si128(outside, marks));
+        if (mask)
+            return p + qCountTrailingZeroBits(quint32(mask)) / 2;
+        p += 8;
+    }
+#endif
+    while (p < end && !wanted(*p))
+        ++p;
+    return p;
+}

@@ -1,5 +1,7 @@
 #include "sentencesegmenter.h"
 
+#include "sentencebreaker.h"
+
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
@@ -41,6 +43,19 @@ icu::BreakIterator *iteratorFor(Article::Language language)
     return language == Article::Language::Chinese ? chinese.get() : english.get();
 }
 
+// The breakers that stand in for the iterators above (the same boundaries, see SentenceBreaker).
+const SentenceBreaker &breakerFor(Article::Language language)
+{
+    static const SentenceBreaker chinese;
+    static const SentenceBreaker english = [] {
+        std::vector<std::u16string> abbreviations = SentenceBreaker::cldrEnglishExceptions();
+        for (const QString &a : SentenceSegmenter::englishAbbreviations())
+            abbreviations.emplace_back(reinterpret_cast<const char16_t *>(a.utf16()), size_t(a.size()));
+        return SentenceBreaker(abbreviations);
+    }();
+    return language == Article::Language::Chinese ? chinese : english;
+}
+
 bool isSpace(QChar c)
 {
     return c.isSpace() || c == QChar(0x3000);
@@ -75,21 +90,47 @@ QVector<TextRange> SentenceSegmenter::split(QStringView text, Article::Language 
     return out;
 }
 
+namespace {
+
+// Appends text[a, b) without its surrounding white space, unless nothing is left.
+void addTrimmed(QStringView text, int a, int b, QVector<TextRange> &out)
+{
+    while (a < b && isSpace(text.at(a)))
+        ++a;
+    while (b > a && isSpace(text.at(b - 1)))
+        --b;
+    if (b > a)
+        out.append({a, b});
+}
+
+} // namespace
+
 void SentenceSegmenter::splitInto(QStringView text, Article::Language language, int limit,
                                   QVector<TextRange> &out)
 {
     out.clear();
+    thread_local QVector<int> breaks;
+    if (!breakerFor(language).find(text, breaks)) {
+        splitWithIcu(text, language, limit, out);
+        return;
+    }
+    int start = 0;
+    for (int i = 0; i <= breaks.size() && out.size() < limit; ++i) {
+        const int end = i < breaks.size() ? breaks.at(i) : int(text.size());
+        if (end == 0)
+            break; // an empty text has no sentence, as ICU gives it none
+        addTrimmed(text, start, end, out);
+        start = end;
+    }
+}
+
+void SentenceSegmenter::splitWithIcu(QStringView text, Article::Language language, int limit,
+                                     QVector<TextRange> &out)
+{
+    out.clear();
     icu::BreakIterator *it = iteratorFor(language);
-    auto addTrimmed = [&](int a, int b) {
-        while (a < b && isSpace(text.at(a)))
-            ++a;
-        while (b > a && isSpace(text.at(b - 1)))
-            --b;
-        if (b > a)
-            out.append({a, b});
-    };
     if (!it) {
-        addTrimmed(0, int(text.size()));
+        addTrimmed(text, 0, int(text.size()), out);
         return;
     }
     // Read-only alias: no copy of the text.
@@ -98,7 +139,7 @@ void SentenceSegmenter::splitInto(QStringView text, Article::Language language, 
     int32_t start = it->first();
     for (int32_t end = it->next(); end != icu::BreakIterator::DONE && out.size() < limit;
          start = end, end = it->next())
-        addTrimmed(start, end);
+        addTrimmed(text, start, end, out);
 }
 
 Sentences SentenceSegmenter::segment(const Article &article, Article::Language language)

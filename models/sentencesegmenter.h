@@ -8,9 +8,10 @@
 
 #include <limits>
 
-// Splits text into sentences with ICU's BreakIterator: English with the abbreviations of this corpus
-// suppressed (No., Mr., Gen., Co., …), Chinese at 。！？ keeping closing quotes with their sentence.
-// Thread-safe: each thread gets its own iterators, built once.
+// Splits text into sentences where ICU's BreakIterator does: English with the abbreviations of this
+// corpus suppressed (No., Mr., Gen., Co., …), Chinese at 。！？ keeping closing quotes with their
+// sentence. SentenceBreaker finds the same boundaries in a fraction of the time; ICU itself takes
+// the texts it does not cover. Thread-safe: each thread gets its own iterators, built once.
 class SentenceSegmenter
 {
 public:
@@ -24,6 +25,9 @@ public:
                                     int limit = std::numeric_limits<int>::max());
     // The same into out (cleared first), which keeps its capacity from paragraph to paragraph.
     static void splitInto(QStringView text, Article::Language language, int limit, QVector<TextRange> &out);
+    // The same with ICU's iterators only: what splitInto() must equal (its tests and fuzzer compare).
+    static void splitWithIcu(QStringView text, Article::Language language, int limit,
+                             QVector<TextRange> &out);
     // All sentences of one language of an article: title lines, body paragraphs, byline; at most
     // MaxSentences of them.
     static Sentences segment(const Article &article, Article::Language language);

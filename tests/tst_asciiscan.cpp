@@ -39,6 +39,15 @@ int capitalOrDigit(const std::u16string &s, int from)
     return i;
 }
 
+int sentenceMark(const std::u16string &s, int from)
+{
+    int i = from;
+    while (i < int(s.size()) && !(s[size_t(i)] >= 0x80 || s[size_t(i)] < 0x20 || s[size_t(i)] == u'.' ||
+                                  s[size_t(i)] == u'!' || s[size_t(i)] == u'?'))
+        ++i;
+    return i;
+}
+
 int blanks(const std::u16string &s)
 {
     int n = 0;
@@ -55,6 +64,7 @@ void check(const std::u16string &s)
     for (int from = 0; from < int(s.size()); ++from) {
         QCOMPARE(int(asciiLetterRunEnd(begin + from, end) - begin), letterRun(s, from));
         QCOMPARE(int(nextCapitalOrDigit(begin + from, end) - begin), capitalOrDigit(s, from));
+        QCOMPARE(int(nextSentenceMark(begin + from, end) - begin), sentenceMark(s, from));
     }
 }
 
@@ -79,7 +89,7 @@ void TestAsciiScan::everyUnitInEveryLane()
 void TestAsciiScan::randomText()
 {
     const std::u16string alphabet =
-        u"aZ9 \t\n\r\x0b\x0c.,-'\u00a0\u0085\u3000\u2003\u4e00\u4e07\uff0c\u00e9\u1680\u2028";
+        u"aZ9 \t\n\r\x0b\x0c.,-'!?\u00a0\u0085\u3000\u2003\u4e00\u4e07\uff0c\u00e9\u1680\u2028";
     QRandomGenerator random(42);
     for (int round = 0; round < 2000; ++round) {
         std::u16string s;

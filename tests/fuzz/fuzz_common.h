@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-// Shared by the four harnesses. A violated invariant aborts, so that libFuzzer reports it like a
+// Shared by the harnesses. A violated invariant aborts, so that libFuzzer reports it like a
 // crash (and saves the input), and so that the regression driver of the normal build fails its test.
 #define FUZZ_CHECK(condition)                                                                                \
     do {                                                                                                     \

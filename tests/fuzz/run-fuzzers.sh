@@ -3,7 +3,7 @@
 #
 #   tests/fuzz/run-fuzzers.sh [seconds-per-harness] [harness...]
 #
-# Harnesses: reader chinese_numerals english_numbers analysis (all when none is named); 60 seconds
+# Harnesses: reader chinese_numerals english_numbers analysis sentences (all when none is named); 60 seconds
 # each by default. Builds the fuzz tree (build-fuzz/, clang-14, -DDUIZHAO_FUZZ=ON) when needed.
 # Environment:
 #   FUZZ_JOBS=N    harnesses run at the same time (default 1; the build uses at most 2 cores)
@@ -25,11 +25,11 @@ root="$(cd "$here/../.." && pwd)"
 build="${FUZZ_BUILD_DIR:-$root/build-fuzz}"
 seconds="${1:-60}"
 if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
-    echo "usage: $0 [seconds-per-harness] [reader|chinese_numerals|english_numbers|analysis ...]" >&2
+    echo "usage: $0 [seconds-per-harness] [reader|chinese_numerals|english_numbers|analysis|sentences ...]" >&2
     exit 2
 fi
 shift || true
-all=(reader chinese_numerals english_numbers analysis)
+all=(reader chinese_numerals english_numbers analysis sentences)
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=("${all[@]}")
 for h in "${harnesses[@]}"; do
@@ -56,7 +56,8 @@ mkdir -p "$logs"
 # Seeds, made once into $build/fuzz-seeds/<harness>/ and given to every run beside the corpus: the
 # sample articles for the reader and the analysis, with two of them converted to GB18030, Big5 and
 # UTF-16 (the decoder's other paths) and the harness's committed reproducers; for the numeral readers
-# every line of the articles (Chinese or English) short enough for their input limit.
+# every line of the articles (Chinese or English) short enough for their input limit; for the sentences
+# every line of the articles.
 seed() {
     local h="$1" dir="$build/fuzz-seeds/$1"
     [ ! -d "$dir" ] || return 0
@@ -83,6 +84,13 @@ seed() {
                 if (chinese == zh && !seen[$0]++) { f = sprintf("%s/seed-%05d", dir, ++n); printf "%s", $0 > f; close(f) }
             }'
         ;;
+    sentences)
+        # Every line of the articles, both languages.
+        find "$corpus_src" -name '*.md' -exec cat {} + | LC_ALL=C awk -v dir="$dir.tmp" '
+            length($0) >= 2 && length($0) <= 4096 && !seen[$0]++ {
+                f = sprintf("%s/seed-%05d", dir, ++n); printf "%s", $0 > f; close(f)
+            }'
+        ;;
     esac
     if [ -d "$here/regressions/$h" ]; then
         find "$here/regressions/$h" -type f -size -65537c -exec cp {} "$dir.tmp/" \;
@@ -95,6 +103,7 @@ run() {
     case "$h" in
     reader) max_len=65536 timeout=10 ;;
     analysis) max_len=65536 timeout=30 ;;
+    sentences) max_len=4096 timeout=5 ;;
     *) max_len=256 timeout=5 ;;
     esac
     seed "$h"
