@@ -71,15 +71,34 @@ bool endsSentence(QStringView s)
 // third of the reader's time.
 bool normalized(QStringView s, qsizetype most, QString &out)
 {
-    out.clear();
-    out.reserve(qMin(s.size(), most));
-    for (QChar c : s) {
-        if (c.isLetterOrNumber()) {
-            if (out.size() == most)
-                return false;
-            out.append(c.toLower());
+    // Written into the string's own buffer, ASCII without a call: appending a QChar at a time was
+    // most of what this cost.
+    out.resize(qMin(s.size(), most));
+    QChar *d = out.data();
+    qsizetype k = 0;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        QChar kept;
+        if (u < 128) {
+            const char16_t lower = u | 0x20;
+            if (lower >= u'a' && lower <= u'z')
+                kept = QChar(lower);
+            else if (u >= u'0' && u <= u'9')
+                kept = c;
+            else
+                continue;
+        } else if (c.isLetterOrNumber()) {
+            kept = c.toLower();
+        } else {
+            continue;
         }
+        if (k == most) {
+            out.truncate(k);
+            return false;
+        }
+        d[k++] = kept;
     }
+    out.truncate(k);
     return true;
 }
 
@@ -94,6 +113,45 @@ bool isParenthesised(QStringView s)
 {
     return s.size() >= 2 && (s.front() == QChar(0xFF08) || s.front() == QLatin1Char('(')) &&
            (s.back() == QChar(0xFF09) || s.back() == QLatin1Char(')'));
+}
+
+// The header's keys (Title:, Author:, Date:, Page:, Edition:): the key before the colon, or nothing.
+// Plain comparisons: a regular expression per line was a fifth of the reader's time.
+QStringView headerKey(QStringView line)
+{
+    for (const QStringView key : {u"Title", u"Author", u"Date", u"Page", u"Edition"}) {
+        if (line.size() > key.size() && line.startsWith(key) && line.at(key.size()) == QLatin1Char(':'))
+            return key;
+    }
+    return {};
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+// 1954-06-22 alone on its line.
+bool isDateLine(QStringView line)
+{
+    if (line.size() != 10)
+        return false;
+    for (int i = 0; i < 10; ++i) {
+        if (i == 4 || i == 7 ? line.at(i) != QLatin1Char('-') : !isAsciiDigit(line.at(i)))
+            return false;
+    }
+    return true;
+}
+
+// 第2版 at the start of its line: the page of the original.
+bool isPageLine(QStringView line)
+{
+    if (line.size() < 3 || line.front() != QChar(u'第'))
+        return false;
+    int i = 1;
+    while (i < line.size() && isAsciiDigit(line.at(i)))
+        ++i;
+    return i > 1 && i < line.size() && line.at(i) == QChar(u'版');
 }
 
 Article::Field field(const Line &line)
@@ -363,7 +421,6 @@ ArticleReader::Result ArticleReader::readText(const QString &text, const QString
     const int n = int(lines.size());
 
     // Header: Title:, Author:, Date:, Page:/Edition:, possibly with blank lines between them.
-    static const QRegularExpression key(QStringLiteral("^(Title|Author|Date|Page|Edition):"));
     int i = 0;
     while (i < n && lines[i].isBlank())
         ++i;
@@ -377,11 +434,10 @@ ArticleReader::Result ArticleReader::readText(const QString &text, const QString
     for (int k = i; k < n && k < i + 40; ++k) {
         if (lines[k].isBlank())
             continue;
-        const auto m = key.match(lines[k].content);
-        if (!m.hasMatch())
+        const QStringView name = headerKey(lines[k].content);
+        if (name.isEmpty())
             break;
-        const QString name = m.captured(1);
-        const Article::Field value = fieldAfter(lines[k], int(m.capturedLength(0)));
+        const Article::Field value = fieldAfter(lines[k], int(name.size()) + 1);
         if (name == u"Title") {
             a.english.title = value;
         } else if (name == u"Author") {
@@ -442,8 +498,6 @@ ArticleReader::Result ArticleReader::readText(const QString &text, const QString
     } else {
         report(Diagnostic::Severity::Warning, qMin(k + 1, n), tr("the original has no \"###\" headline"));
     }
-    static const QRegularExpression dateLine(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    static const QRegularExpression pageLine(QStringLiteral("^第(\\d+)版"));
     int bodyStart = k;
     bool sawMeta = false;
     for (int m = k; m < n && m < k + 12; ++m) {
@@ -461,7 +515,7 @@ ArticleReader::Result ArticleReader::readText(const QString &text, const QString
             sawMeta = true;
             break;
         }
-        if (dateLine.match(line.content).hasMatch()) {
+        if (isDateLine(line.content)) {
             const QDate d = QDate::fromString(line.content.toString(), Qt::ISODate);
             if (a.date.isValid() && d.isValid() && d != a.date)
                 report(Diagnostic::Severity::Warning, m + 1,
@@ -471,7 +525,7 @@ ArticleReader::Result ArticleReader::readText(const QString &text, const QString
                 a.date = d;
             bodyStart = m + 1;
             sawMeta = true;
-        } else if (pageLine.match(line.content).hasMatch()) {
+        } else if (isPageLine(line.content)) {
             bodyStart = m + 1;
             sawMeta = true;
         } else if (!sawMeta && line.indent == 0) {
