@@ -397,6 +397,13 @@ std::optional<double> ChineseNumerals::parse(QStringView numeral)
 Quantities ChineseNumerals::scan(QStringView text, int limit)
 {
     Quantities out;
+    scan(text, limit, out);
+    return out;
+}
+
+void ChineseNumerals::scan(QStringView text, int limit, Quantities &out)
+{
+    out.clear();
     const auto *s = reinterpret_cast<const char16_t *>(text.utf16());
     const int n = int(text.size());
     const R::Table &t = R::table();
@@ -409,5 +416,4 @@ Quantities ChineseNumerals::scan(QStringView text, int limit)
         i = scanner.at(i);
         scanner.floor = out.isEmpty() ? 0 : out.constLast().range.end;
     }
-    return out;
 }

@@ -21,10 +21,17 @@ std::optional<double> EnglishNumbers::parse(QStringView number)
 
 Quantities EnglishNumbers::scan(QStringView text, int limit)
 {
+    Quantities out;
+    scan(text, limit, out);
+    return out;
+}
+
+void EnglishNumbers::scan(QStringView text, int limit, Quantities &out)
+{
     using S = EnglishNumberScanner;
     // Letters that can begin a number word; every other word is skipped without a lookup.
     static const std::array<bool, 128> anchors = EnglishNumberWords::initials();
-    Quantities out;
+    out.clear();
     S scanner(text, out);
     const char16_t *s = reinterpret_cast<const char16_t *>(text.utf16());
     const int n = scanner.size();
@@ -43,5 +50,4 @@ Quantities EnglishNumbers::scan(QStringView text, int limit)
         }
         i = scanner.at(i);
     }
-    return out;
 }

@@ -27,4 +27,6 @@ public:
     // At most limit quantities (dates and ordinals included): a file of nothing but numbers stops
     // there instead of filling memory.
     static Quantities scan(QStringView text, int limit = std::numeric_limits<int>::max());
+    // The same into out, cleared first: a list kept from sentence to sentence keeps its capacity.
+    static void scan(QStringView text, int limit, Quantities &out);
 };

@@ -98,12 +98,22 @@ Figure::Kind FigureExtractor::kindOf(const Quantity &q)
 QVector<FigureExtractor::PlaceHit> FigureExtractor::findPlaces(QStringView text,
                                                                Article::Language language) const
 {
+    QVector<Gazetteer::Match> matches;
     QVector<PlaceHit> hits;
-    const auto matches = language == Article::Language::Chinese ? m_gazetteer.findChinese(text)
-                                                                : m_gazetteer.findEnglish(text);
-    for (const Gazetteer::Match &m : matches)
-        hits.append({m.range.start, m.range.end, m.place});
+    findPlaces(text, language, matches, hits);
     return hits;
+}
+
+void FigureExtractor::findPlaces(QStringView text, Article::Language language,
+                                 QVector<Gazetteer::Match> &matches, QVector<PlaceHit> &hits) const
+{
+    if (language == Article::Language::Chinese)
+        m_gazetteer.findChinese(text, matches);
+    else
+        m_gazetteer.findEnglish(text, matches);
+    hits.clear();
+    for (const Gazetteer::Match &m : std::as_const(matches))
+        hits.append({m.range.start, m.range.end, m.place});
 }
 
 bool FigureExtractor::isWithin(int inner, int outer, const QDate &date) const
@@ -186,6 +196,10 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
     const bool chinese = language == Article::Language::Chinese;
     const int articlePlace = m_gazetteer.indexOf(articlePlaceId);
     std::vector<int> clauseEnds;
+    // Lists kept from sentence to sentence: one allocation each per article, not per sentence.
+    Quantities quantities;
+    QVector<Gazetteer::Match> matches;
+    QVector<PlaceHit> places;
     for (const Sentence &s : sentences) {
         const QStringView text(s.text);
         SourceMap map;
@@ -199,15 +213,19 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             break;
         // Dates and ordinals count against the limit too: leave room for them.
         const int limit = 2 * (MaxFigures - int(figures.size())) + 64;
-        const Quantities quantities =
-            chinese ? ChineseNumerals::scan(text, limit) : EnglishNumbers::scan(text, limit);
+        if (chinese)
+            ChineseNumerals::scan(text, limit, quantities);
+        else
+            EnglishNumbers::scan(text, limit, quantities);
         const bool anyFigure = std::any_of(quantities.cbegin(), quantities.cend(),
                                            [](const Quantity &q) { return q.isFigure(); });
         if (anyFigure && figures.capacity() < figures.size() + quantities.size())
             figures.reserve(qMax(2 * figures.size(), figures.size() + quantities.size()));
         // Places are looked up where a figure needs one, or where the alignment wants anchors.
-        const QVector<PlaceHit> places =
-            anyFigure || facts ? findPlaces(text, language) : QVector<PlaceHit>();
+        if (anyFigure || facts)
+            findPlaces(text, language, matches, places);
+        else
+            places.clear();
         if (facts) {
             SentenceFacts &sf = (*facts)[s.index];
             for (const PlaceHit &h : places)

@@ -2,10 +2,10 @@
 
 #include "article.h"
 #include "figure.h"
+#include "gazetteer.h"
 #include "sentence.h"
 #include "sentencefacts.h"
 
-class Gazetteer;
 class MetricLexicon;
 
 // Finds every figure of one language of an article: scans each sentence with the numeral reader of
@@ -40,6 +40,9 @@ private:
         int place = -1;
     };
     QVector<PlaceHit> findPlaces(QStringView text, Article::Language language) const;
+    // The same into hits (cleared first), with matches as the gazetteer's scratch list.
+    void findPlaces(QStringView text, Article::Language language, QVector<Gazetteer::Match> &matches,
+                    QVector<PlaceHit> &hits) const;
     // Index into the gazetteer's places, -1 when the clause names none.
     int placeFor(const QVector<PlaceHit> &places, TextRange clause, TextRange figure,
                  const QDate &date) const;

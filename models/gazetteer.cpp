@@ -359,8 +359,22 @@ const Gazetteer::Place *Gazetteer::place(const QString &id) const
 QVector<Gazetteer::Match> Gazetteer::findChinese(QStringView text) const
 {
     QVector<Match> matches;
+    findChinese(text, matches);
+    return matches;
+}
+
+QVector<Gazetteer::Match> Gazetteer::findEnglish(QStringView text) const
+{
+    QVector<Match> matches;
+    findEnglish(text, matches);
+    return matches;
+}
+
+void Gazetteer::findChinese(QStringView text, QVector<Match> &matches) const
+{
+    matches.clear();
     if (m_zhLongestFrom.isEmpty())
-        return matches;
+        return;
     const QChar *data = text.data();
     const int n = int(text.size());
     int i = 0;
@@ -395,12 +409,11 @@ QVector<Gazetteer::Match> Gazetteer::findChinese(QStringView text) const
             matches.append(Match{TextRange{i, i + found}, place});
         i += found;
     }
-    return matches;
 }
 
-QVector<Gazetteer::Match> Gazetteer::findEnglish(QStringView text) const
+void Gazetteer::findEnglish(QStringView text, QVector<Match> &matches) const
 {
-    QVector<Match> matches;
+    matches.clear();
     // The words are read as the search goes: a name's first word is rare, and only after one are the
     // next few words needed (a list of every word of every sentence was a tenth of the extraction).
     Word words[kMaxEnWords];
@@ -461,7 +474,6 @@ QVector<Gazetteer::Match> Gazetteer::findEnglish(QStringView text) const
             matches.append(Match{TextRange{first.start, words[found - 1].end}, place});
         resume = words[found - 1].end;
     }
-    return matches;
 }
 
 const Gazetteer::Place::Membership *Gazetteer::membershipOn(const Place &place, const QDate &date) const

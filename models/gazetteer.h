@@ -82,6 +82,9 @@ public:
     // Place names in text, longest match first, non-overlapping, in order.
     QVector<Match> findChinese(QStringView text) const;
     QVector<Match> findEnglish(QStringView text) const;
+    // The same into matches, cleared first (a list kept from sentence to sentence keeps its capacity).
+    void findChinese(QStringView text, QVector<Match> &matches) const;
+    void findEnglish(QStringView text, QVector<Match> &matches) const;
 
     // The province-level unit (or administrative region for a region) that place belonged to on date;
     // nullptr when unknown. A province-level unit maps to itself.

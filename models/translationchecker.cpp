@@ -86,6 +86,10 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
     const Alignment &al = a.alignment;
     for (int i = 0; i < a.chineseFigures.size(); ++i) {
         const Figure &z = a.chineseFigures.at(i);
+        // Most figures agree: pass over them before making a finding (two strings each).
+        if (z.pair >= 0 && matches.value(i) != FigurePairer::Match::Disagreeing &&
+            z.quantity.approx == a.englishFigures.at(z.pair).quantity.approx)
+            continue;
         Finding f;
         f.chineseFigure = i;
         f.chineseSentence = z.sentence;
