@@ -208,6 +208,47 @@ struct Programme
     const int *pairLo;
     const size_t *pairStart;
 
+    static constexpr int kMostZh = 3; // the most Chinese sentences of a shape (beads[])
+
+    // What the cells of row i share, looked up once per row rather than per cell and shape: the
+    // columns where a group of each shape can end (its start inside the band), where the cost of its
+    // start cell is (cost[from[B] + j]), its Chinese span, and the anchors of the rows above.
+    struct Row
+    {
+        int i = 0;
+        std::array<int, kBeads> first{};
+        std::array<int, kBeads> last{};
+        std::array<qint64, kBeads> from{};
+        std::array<const Span *, kBeads> zs{};
+        std::array<qint64, kMostZh> pairsAbove{}; // row i - 1 - d of the anchors at pairs[pairsAbove[d] + l]
+    };
+
+    template <int B> void prepare(Row &row) const
+    {
+        constexpr int Zh = beads[B].zh;
+        constexpr int En = beads[B].en;
+        const int si = row.i - Zh;
+        if (si < 0) {
+            row.first[size_t(B)] = 1;
+            row.last[size_t(B)] = 0;
+            return;
+        }
+        row.first[size_t(B)] = std::max({lo[row.i], lo[si] + En, En});
+        row.last[size_t(B)] = std::min(hi[row.i], hi[si] + En);
+        row.from[size_t(B)] = qint64(rowStart[si]) - lo[si] - En;
+        row.zs[size_t(B)] = &(*zhSpans)[size_t(Zh)][size_t(row.i)];
+    }
+
+    template <size_t... B> Row rowOf(int i, std::index_sequence<B...>) const
+    {
+        Row row;
+        row.i = i;
+        (prepare<int(B)>(row), ...);
+        for (int d = 0; d < kMostZh && i - 1 - d >= 0; ++d)
+            row.pairsAbove[size_t(d)] = qint64(pairStart[i - 1 - d]) - pairLo[i - 1 - d];
+        return row;
+    }
+
     // The cost of the group of shape B that ends in cell (i, j) goes into c[B] unless it cannot beat
     // `best`, the cheapest group found so far in this cell (then c[B] stays infinite). One-sided
     // shapes come first and are cheap. A two-sided shape adds a length cost (a square root and
@@ -218,16 +259,15 @@ struct Programme
     // summed. Everything else is summed in the same order as ever, so that the alignment is the same
     // to the bit.
     template <int B>
-    Q_ALWAYS_INLINE void consider(int i, int j, std::array<double, kBeads> &c, double &best) const
+    Q_ALWAYS_INLINE void consider(const Row &row, int j, std::array<double, kBeads> &c, double &best) const
     {
         constexpr int Zh = beads[B].zh;
         constexpr int En = beads[B].en;
-        const int si = i - Zh;
-        const int sj = j - En;
-        if (si < 0 || sj < 0 || sj < lo[si] || sj > hi[si])
+        static_assert(Zh <= kMostZh, "Row::pairsAbove holds kMostZh rows");
+        if (j < row.first[size_t(B)] || j > row.last[size_t(B)])
             return;
-        const double here = cost[rowStart[si] + size_t(sj - lo[si])];
-        const Span &zs = (*zhSpans)[size_t(Zh)][size_t(i)];
+        const double here = cost[row.from[size_t(B)] + j];
+        const Span &zs = *row.zs[size_t(B)];
         const Span &es = (*enSpans)[size_t(En)][size_t(j)];
         double before = here + priors[size_t(B)];
         // Crossing a paragraph boundary inside a group is allowed but dear.
@@ -245,12 +285,13 @@ struct Programme
             if (before + (1.0 * (values - 5 * mostMatched) - 3.0) > best + slack)
                 return;
             // Anchors shared by the two sides lower the cost; figures on one side only raise it.
+            // Rows in reading order (the oldest first), as they were always summed.
             int matched = 0, places = 0;
-            for (int k = si; k < i; ++k) {
-                const PairAnchors *row = pairs + pairStart[k] - pairLo[k];
-                for (int l = sj; l < j; ++l) {
-                    matched += row[l].values;
-                    places += row[l].places;
+            for (int d = Zh - 1; d >= 0; --d) {
+                const qint64 above = row.pairsAbove[size_t(d)];
+                for (int l = j - En; l < j; ++l) {
+                    matched += pairs[above + l].values;
+                    places += pairs[above + l].places;
                 }
             }
             const double after = -3.0 * matched + 1.0 * (values - 2 * matched) - 1.0 * qMin(places, 3);
@@ -266,13 +307,13 @@ struct Programme
     // The cost of every group shape ending in cell (i, j), infinite for shapes that cannot be the
     // cheapest: one-sided shapes first, then the others in the order of beads[] (the likeliest first).
     template <size_t... B>
-    std::array<double, kBeads> candidates(int i, int j, std::index_sequence<B...>) const
+    std::array<double, kBeads> candidates(const Row &row, int j, std::index_sequence<B...>) const
     {
         std::array<double, kBeads> c;
         c.fill(std::numeric_limits<double>::infinity());
         double best = std::numeric_limits<double>::infinity();
-        ((isOneSided<int(B)>() ? consider<int(B)>(i, j, c, best) : void()), ...);
-        ((isOneSided<int(B)>() ? void() : consider<int(B)>(i, j, c, best)), ...);
+        ((isOneSided<int(B)>() ? consider<int(B)>(row, j, c, best) : void()), ...);
+        ((isOneSided<int(B)>() ? void() : consider<int(B)>(row, j, c, best)), ...);
         return c;
     }
 
@@ -286,10 +327,13 @@ struct Programme
         return bead;
     }
 
-    // The shape of the cheapest group ending in cell (i, j), or -1 when none reaches it; its cost in best.
-    int cheapest(int i, int j, double &best) const
+    Row row(int i) const { return rowOf(i, std::make_index_sequence<kBeads>()); }
+
+    // The shape of the cheapest group ending in cell (row.i, j), or -1 when none reaches it; its cost
+    // in best.
+    int cheapest(const Row &row, int j, double &best) const
     {
-        return cheapestOf(candidates(i, j, std::make_index_sequence<kBeads>()), best,
+        return cheapestOf(candidates(row, j, std::make_index_sequence<kBeads>()), best,
                           std::make_index_sequence<kBeads>());
     }
 };
@@ -468,6 +512,7 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
     const Programme programme{lo.data(), hi.data(),    rowStart.data(), cost.data(),     &zhSpans,
                               &enSpans,  pairs.data(), pairLo.data(),   pairStart.data()};
     for (int i = 0; i <= n; ++i) {
+        const Programme::Row row = programme.row(i);
         for (int j = lo[i]; j <= hi[i]; ++j) {
             const size_t target = size_t(cell(i, j));
             if (i == 0 && j == 0) {
@@ -475,7 +520,7 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
                 continue;
             }
             double best = inf;
-            back[target] = qint8(programme.cheapest(i, j, best));
+            back[target] = qint8(programme.cheapest(row, j, best));
             cost[target] = best;
         }
     }
