@@ -214,6 +214,9 @@ bool SentenceBreaker::find(QStringView text, QVector<int> &breaks) const
         // Only a terminator starts what can end a sentence, and only a character ICU must judge
         // stops this breaker; ASCII prose in between is passed over in bulk.
         a = int(nextSentenceMark(s + a, s + n) - s);
+        // Text outside ASCII (Chinese) one unit at a time: the vector scan would stop at each.
+        while (a < n && s[a] >= 0x80 && cls[s[a]] != Unsupported && !isSATerm(cls[s[a]]))
+            ++a;
         if (a >= n)
             break;
         const quint8 here = classAt(a);
