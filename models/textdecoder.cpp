@@ -27,39 +27,43 @@ bool decodeBmpUtf8(QByteArrayView in, QString &out)
     if (end - p >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
         p += 3; // a further byte-order mark, dropped as QString::fromUtf8() drops it
     // One UTF-16 unit per lead byte: count them first, then fill the string in place.
-    qsizetype units = 0;
-    for (const uchar *q = p; q < end; ++q)
-        units += (*q & 0xC0) != 0x80 ? 1 : 0;
+    qsizetype units = end - p;
+    const uchar *q = p;
+#if defined(__SSE2__)
+    // Continuation bytes (0x80-0xBF) are the signed bytes below -64.
+    for (; end - q >= 16; q += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(q));
+        units -= qPopulationCount(quint32(_mm_movemask_epi8(_mm_cmplt_epi8(bytes, _mm_set1_epi8(-64)))));
+    }
+#endif
+    for (; q < end; ++q)
+        units -= (*q & 0xC0) == 0x80 ? 1 : 0;
     out.resize(units);
     char16_t *d = reinterpret_cast<char16_t *>(out.data());
     char16_t *const dEnd = d + units;
     while (p < end) {
-#if defined(__SSE2__)
-        while (end - p >= 16 && dEnd - d >= 16) {
-            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-            if (_mm_movemask_epi8(bytes) != 0)
-                break;
-            const __m128i zero = _mm_setzero_si128();
-            _mm_storeu_si128(reinterpret_cast<__m128i *>(d), _mm_unpacklo_epi8(bytes, zero));
-            _mm_storeu_si128(reinterpret_cast<__m128i *>(d + 8), _mm_unpackhi_epi8(bytes, zero));
-            p += 16;
-            d += 16;
-        }
-        if (p >= end)
-            break;
-#endif
         const uchar b = *p;
+        if (b < 0x80) {
+#if defined(__SSE2__)
+            // A run of ASCII, sixteen bytes at a time while they last.
+            while (end - p >= 16 && dEnd - d >= 16) {
+                const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+                if (_mm_movemask_epi8(bytes) != 0)
+                    break;
+                const __m128i zero = _mm_setzero_si128();
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(d), _mm_unpacklo_epi8(bytes, zero));
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(d + 8), _mm_unpackhi_epi8(bytes, zero));
+                p += 16;
+                d += 16;
+            }
+#endif
+            while (p < end && *p < 0x80 && d < dEnd)
+                *d++ = *p++;
+            continue;
+        }
         if (d >= dEnd)
             return false;
-        if (b < 0x80) {
-            *d++ = b;
-            ++p;
-        } else if (b >= 0xC2 && b <= 0xDF) {
-            if (end - p < 2 || (p[1] & 0xC0) != 0x80)
-                return false;
-            *d++ = char16_t((b & 0x1F) << 6 | (p[1] & 0x3F));
-            p += 2;
-        } else if (b >= 0xE0 && b <= 0xEF) {
+        if (b >= 0xE0 && b <= 0xEF) { // Chinese first: three bytes a character
             if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
                 return false;
             const char16_t c = char16_t((b & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F));
@@ -67,6 +71,11 @@ bool decodeBmpUtf8(QByteArrayView in, QString &out)
                 return false;
             *d++ = c;
             p += 3;
+        } else if (b >= 0xC2 && b <= 0xDF) {
+            if (end - p < 2 || (p[1] & 0xC0) != 0x80)
+                return false;
+            *d++ = char16_t((b & 0x1F) << 6 | (p[1] & 0x3F));
+            p += 2;
         } else {
             return false;
         }
