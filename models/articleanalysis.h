@@ -6,7 +6,7 @@
 #include "figure.h"
 #include "finding.h"
 #include "sentence.h"
-#include "sentencefacts.h"
+#include "sentencefactslist.h"
 
 #include <QMetaType>
 

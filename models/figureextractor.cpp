@@ -191,7 +191,7 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
 {
     Figures figures;
     if (facts)
-        facts->resize(sentences.size());
+        *facts = {};
     const Article::Part &part = article.part(language);
     const bool chinese = language == Article::Language::Chinese;
     const int articlePlace = m_gazetteer.indexOf(articlePlaceId);
@@ -227,9 +227,9 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
         else
             places.clear();
         if (facts) {
-            SentenceFacts &sf = (*facts)[s.index];
-            for (const PlaceHit &h : places)
-                sf.places.append(h.place);
+            facts->startSentence(s.index);
+            for (const PlaceHit &h : std::as_const(places))
+                facts->addPlace(h.place);
             for (const Quantity &q : quantities) {
                 if (q.form == Quantity::Form::Date) {
                     const QStringView dateText = text.mid(q.range.start, q.range.length());
@@ -237,10 +237,9 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
                         chinese ? DateMention::readChinese(dateText) : DateMention::readEnglish(dateText);
                     d.range = {map.toSource(q.range.start), map.toSource(q.range.end, true)};
                     if (!d.isEmpty())
-                        sf.dates.append(d);
+                        facts->addDate(d);
                 } else if (q.isFigure()) {
-                    sf.values.append(q.low);
-                    sf.figureLength += q.range.length();
+                    facts->addValue(q.low, q.range.length());
                 }
             }
         }
@@ -335,5 +334,7 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
                 break;
         }
     }
+    if (facts) // sentences after the limit of figures have no facts
+        facts->pad(int(sentences.size()));
     return figures;
 }

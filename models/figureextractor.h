@@ -4,7 +4,7 @@
 #include "figure.h"
 #include "gazetteer.h"
 #include "sentence.h"
-#include "sentencefacts.h"
+#include "sentencefactslist.h"
 
 class MetricLexicon;
 

@@ -110,7 +110,7 @@ struct Features
     int paragraph = -1;
     const double *values = nullptr; // the sentence's figure values (its SentenceFacts' own list)
     int valueCount = 0;
-    const size_t *places = nullptr; // gazetteer indexes, in one list per side
+    const int *places = nullptr; // gazetteer indexes
     int placeCount = 0;
 };
 
@@ -172,9 +172,9 @@ PairAnchors anchorsOf(const Features &z, const Features &e)
         }
     }
     int places = 0;
-    const size_t *zp = z.places, *ep = e.places;
+    const int *zp = z.places, *ep = e.places;
     if (size_t(z.placeCount) * size_t(e.placeCount) > kManyValues) { // the same count, by binary search
-        std::vector<size_t> sorted(ep, ep + e.placeCount);
+        std::vector<int> sorted(ep, ep + e.placeCount);
         std::sort(sorted.begin(), sorted.end());
         for (int k = 0; k < z.placeCount; ++k)
             places += std::binary_search(sorted.begin(), sorted.end(), zp[k]) ? 1 : 0;
@@ -372,29 +372,23 @@ void SentenceAligner::alignBody(const Input &zhIn, const Input &enIn, const QVec
     const int m = int(enIds.size());
     if (n == 0 && m == 0)
         return;
-    // The place hashes of each side in one list, which the features point into.
-    std::vector<size_t> zhPlaces, enPlaces;
-    auto features = [](const Input &in, const QVector<int> &ids, bool chinese, std::vector<size_t> &places) {
+    // The features point into the facts' own lists of values and places.
+    auto features = [](const Input &in, const QVector<int> &ids, bool chinese) {
         std::vector<Features> f(ids.size());
-        std::vector<size_t> firstPlace(ids.size());
         for (int k = 0; k < ids.size(); ++k) {
             const Sentence &s = in.sentences->at(ids[k]);
-            const SentenceFacts &facts = in.facts->at(ids[k]);
+            const SentenceFacts facts = in.facts->at(ids[k]);
             f[k].length = textLength(s, facts, chinese);
             f[k].paragraph = s.paragraph;
             f[k].values = facts.values.constData();
-            f[k].valueCount = int(facts.values.size());
-            firstPlace[k] = places.size();
-            for (int p : facts.places)
-                places.push_back(size_t(p));
-            f[k].placeCount = int(facts.places.size());
+            f[k].valueCount = facts.values.size();
+            f[k].places = facts.places.constData();
+            f[k].placeCount = facts.places.size();
         }
-        for (int k = 0; k < ids.size(); ++k)
-            f[k].places = places.data() + firstPlace[k];
         return f;
     };
-    const std::vector<Features> zf = features(zhIn, zhIds, true, zhPlaces);
-    const std::vector<Features> ef = features(enIn, enIds, false, enPlaces);
+    const std::vector<Features> zf = features(zhIn, zhIds, true);
+    const std::vector<Features> ef = features(enIn, enIds, false);
 
     // Band around the diagonal keeps the work linear in the article's length; wide enough for the
     // 1:3 groups of this corpus and a lost paragraph. On the corpus the best path strays at most

@@ -2,7 +2,7 @@
 
 #include "alignment.h"
 #include "sentence.h"
-#include "sentencefacts.h"
+#include "sentencefactslist.h"
 
 // Aligns the sentences of the original and the translation. Titles align to titles and the byline
 // to the byline; the body by dynamic programming over groups of up to three sentences on either
