@@ -139,3 +139,23 @@ inline const char16_t *nextSentenceMark(const char16_t *p, const char16_t *end)
         ++p;
     return p;
 }
+
+// The first unit in [p, end) that is one of the units Cs, eight at a time: the figure extractor
+// looks for clause ends (; 。 ； ！ ？) in every sentence that holds a figure.
+template <char16_t... Cs> inline const char16_t *nextOneOf(const char16_t *p, const char16_t *end)
+{
+#if defined(__SSE2__)
+    while (end - p >= 8) {
+        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        __m128i hit = _mm_setzero_si128();
+        ((hit = _mm_or_si128(hit, _mm_cmpeq_epi16(c, _mm_set1_epi16(short(Cs))))), ...);
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask)
+            return p + qCountTrailingZeroBits(quint32(mask)) / 2;
+        p += 8;
+    }
+#endif
+    while (p < end && !((*p == Cs) || ...))
+        ++p;
+    return p;
+}

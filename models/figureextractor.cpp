@@ -1,5 +1,6 @@
 #include "figureextractor.h"
 
+#include "asciiscan.h"
 #include "chinesenumerals.h"
 #include "englishnumbers.h"
 #include "gazetteer.h"
@@ -11,12 +12,6 @@
 #include <vector>
 
 namespace {
-
-inline bool isClauseEnd(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u < 128 ? u == u';' : (u == 0x3002 || u == 0xFF1B || u == 0xFF01 || u == 0xFF1F);
-}
 
 inline bool isComma(QChar c)
 {
@@ -251,10 +246,11 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
         const int length = int(text.size());
         clauseEnds.clear();
         if (anyFigure) {
-            for (int i = 0; i < length; ++i) {
-                if (isClauseEnd(text[i]))
-                    clauseEnds.push_back(i);
-            }
+            const auto *begin = reinterpret_cast<const char16_t *>(text.utf16());
+            for (const char16_t *p = begin;
+                 (p = nextOneOf<u';', 0x3002, 0xFF1B, 0xFF01, 0xFF1F>(p, begin + length)) < begin + length;
+                 ++p)
+                clauseEnds.push_back(int(p - begin));
         }
         auto clauseAround = [&](TextRange figure) {
             // After the last end before the figure, up to the first end at or after its end.

@@ -2,6 +2,8 @@
 
 #include "asciiscan.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,12 +121,13 @@ bool MetricLexicon::loadJson(const QByteArray &json, QString *error)
     QString cueError;
     auto side = [&](const QJsonObject &o, bool english) {
         Side s;
-        s.before = cueSet(strings(o.value(QLatin1String("before"))), english, &cueError);
-        s.after = cueSet(strings(o.value(QLatin1String("after"))), english, &cueError);
-        s.near = cueSet(strings(o.value(QLatin1String("near"))), english, &cueError);
-        s.also = cueSet(strings(o.value(QLatin1String("also"))), english, &cueError);
+        s.before = idsOf(cueSet(strings(o.value(QLatin1String("before"))), english, &cueError));
+        s.after = idsOf(cueSet(strings(o.value(QLatin1String("after"))), english, &cueError));
+        s.near = idsOf(cueSet(strings(o.value(QLatin1String("near"))), english, &cueError));
+        s.also = idsOf(cueSet(strings(o.value(QLatin1String("also"))), english, &cueError));
         s.units = strings(o.value(QLatin1String("units")));
-        s.empty = s.before.none() && s.after.none() && s.near.none() && s.also.none() && s.units.isEmpty();
+        s.empty =
+            s.before.empty() && s.after.empty() && s.near.empty() && s.also.empty() && s.units.isEmpty();
         return s;
     };
     for (const QJsonValue &v : root.value(QLatin1String("rules")).toArray()) {
@@ -214,19 +217,33 @@ MetricLexicon::CueSet MetricLexicon::findCues(QStringView text, bool english) co
     return found;
 }
 
+std::vector<quint16> MetricLexicon::idsOf(const CueSet &set)
+{
+    std::vector<quint16> ids;
+    for (size_t id = 0; id < set.size(); ++id) {
+        if (set.test(id))
+            ids.push_back(quint16(id));
+    }
+    return ids;
+}
+
 bool MetricLexicon::matches(const Side &side, const CueSet &before, const CueSet &after, const QString &unit)
 {
+    // Whether the list names a cue of the set; an empty list asks for nothing.
+    auto anyOf = [](const std::vector<quint16> &ids, const CueSet &found) {
+        return std::any_of(ids.cbegin(), ids.cend(), [&](quint16 id) { return found.test(id); });
+    };
     if (side.empty)
         return false;
     if (!side.units.isEmpty() && !side.units.contains(unit))
         return false;
-    if (side.before.any() && (side.before & before).none())
+    if (!side.before.empty() && !anyOf(side.before, before))
         return false;
-    if (side.after.any() && (side.after & after).none())
+    if (!side.after.empty() && !anyOf(side.after, after))
         return false;
-    if (side.near.any() && (side.near & (before | after)).none())
+    if (!side.near.empty() && !anyOf(side.near, before) && !anyOf(side.near, after))
         return false;
-    if (side.also.any() && (side.also & (before | after)).none())
+    if (!side.also.empty() && !anyOf(side.also, before) && !anyOf(side.also, after))
         return false;
     return true;
 }

@@ -48,6 +48,15 @@ int sentenceMark(const std::u16string &s, int from)
     return i;
 }
 
+int clauseMark(const std::u16string &s, int from)
+{
+    int i = from;
+    while (i < int(s.size()) && !(s[size_t(i)] == u';' || s[size_t(i)] == 0x3002 || s[size_t(i)] == 0xFF1B ||
+                                  s[size_t(i)] == 0xFF01 || s[size_t(i)] == 0xFF1F))
+        ++i;
+    return i;
+}
+
 int blanks(const std::u16string &s)
 {
     int n = 0;
@@ -65,6 +74,8 @@ void check(const std::u16string &s)
         QCOMPARE(int(asciiLetterRunEnd(begin + from, end) - begin), letterRun(s, from));
         QCOMPARE(int(nextCapitalOrDigit(begin + from, end) - begin), capitalOrDigit(s, from));
         QCOMPARE(int(nextSentenceMark(begin + from, end) - begin), sentenceMark(s, from));
+        QCOMPARE(int(nextOneOf<u';', 0x3002, 0xFF1B, 0xFF01, 0xFF1F>(begin + from, end) - begin),
+                 clauseMark(s, from));
     }
 }
 
@@ -89,7 +100,9 @@ void TestAsciiScan::everyUnitInEveryLane()
 void TestAsciiScan::randomText()
 {
     const std::u16string alphabet =
-        u"aZ9 \t\n\r\x0b\x0c.,-'!?\u00a0\u0085\u3000\u2003\u4e00\u4e07\uff0c\u00e9\u1680\u2028";
+        u"aZ9 "
+        u"\t\n\r\x0b\x0c.,-'!?\u00a0\u0085\u3000\u2003\u4e00\u4e07\uff0c\u3002\uff1b\uff01\uff1f;"
+        u"\u00e9\u1680\u2028";
     QRandomGenerator random(42);
     for (int round = 0; round < 2000; ++round) {
         std::u16string s;
