@@ -322,8 +322,16 @@ struct Programme
     template <size_t... K>
     static int cheapestOf(const std::array<double, kBeads> &c, double &best, std::index_sequence<K...>)
     {
+        // Selects rather than branches: which shape wins a cell is what the branch predictor
+        // cannot guess.
         int bead = -1;
-        ((c[size_t(pushOrder[K])] < best ? (best = c[size_t(pushOrder[K])], bead = pushOrder[K]) : 0), ...);
+        auto take = [&](int b) {
+            const double v = c[size_t(b)];
+            const bool cheaper = v < best;
+            bead = cheaper ? b : bead;
+            best = cheaper ? v : best;
+        };
+        (take(pushOrder[K]), ...);
         return bead;
     }
 
