@@ -270,7 +270,10 @@ bool readRegularFile(const QString &path, qint64 most, QByteArray &bytes)
                 break;
             }
             got += r;
-            if (got == bytes.size() && got <= most) // it grew: read on, up to the limit
+            // A regular file reads short only at its end: no second call to be told so.
+            if (got < bytes.size())
+                break;
+            if (got <= most) // it grew: read on, up to the limit
                 bytes.resize(qMin<qsizetype>(most + 1, got * 2));
         }
         ok = ok && got <= most;
