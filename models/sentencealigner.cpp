@@ -252,12 +252,10 @@ struct Programme
     // The cost of the group of shape B that ends in cell (i, j) goes into c[B] unless it cannot beat
     // `best`, the cheapest group found so far in this cell (then c[B] stays infinite). One-sided
     // shapes come first and are cheap. A two-sided shape adds a length cost (a square root and
-    // divisions) that is never negative, and anchors (after) no lower than with every value matched:
-    // a sentence pair matches at most the values of either sentence, so a group at most En times
-    // the Chinese values and Zh times the English ones, and places lower the cost by 3 at most. A
-    // shape whose cost so far cannot get under `best` even so is skipped before its anchors are
-    // summed. Everything else is summed in the same order as ever, so that the alignment is the same
-    // to the bit.
+    // divisions) that is never negative: a shape whose cost without it already exceeds `best` is
+    // skipped before computing it. (Skipping shapes on a bound of their anchors before summing
+    // them was slower: the branch is one the processor cannot predict.) Everything is summed in
+    // the same order as ever, so that the alignment is the same to the bit.
     template <int B>
     Q_ALWAYS_INLINE void consider(const Row &row, int j, std::array<double, kBeads> &c, double &best) const
     {
@@ -281,9 +279,6 @@ struct Programme
         } else {
             const double slack = 1e-9 * std::max(1.0, std::fabs(best));
             const int values = zs.values + es.values;
-            const int mostMatched = std::min(En * zs.values, Zh * es.values);
-            if (before + (1.0 * (values - 5 * mostMatched) - 3.0) > best + slack)
-                return;
             // Anchors shared by the two sides lower the cost; figures on one side only raise it.
             // Rows in reading order (the oldest first), as they were always summed.
             int matched = 0, places = 0;
