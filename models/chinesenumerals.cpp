@@ -2,6 +2,8 @@
 
 #include "chinesenumeralreader.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -117,7 +119,14 @@ int matchMeasure(const char16_t *s, int p, int n, QString &unit)
     }
     if (!isIn(s[p], kCounters))
         return 0;
-    unit = QString(QChar(s[p]));
+    // The counters' strings made once and shared: a string per figure otherwise.
+    static const QHash<char16_t, QString> counters = [] {
+        QHash<char16_t, QString> h;
+        for (const char16_t c : kCounters)
+            h.insert(c, QString(QChar(c)));
+        return h;
+    }();
+    unit = counters.value(s[p]);
     return 1;
 }
 

@@ -185,6 +185,9 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
                                  SentenceFactsList *facts) const
 {
     Figures figures;
+    // About a figure a sentence in this corpus: room for that much at once rather than growing the
+    // list (184 bytes a figure) three or four times.
+    figures.reserve(qMin<qsizetype>(sentences.size(), MaxFigures));
     if (facts)
         *facts = {};
     const Article::Part &part = article.part(language);
