@@ -11,17 +11,18 @@
 namespace {
 
 // A warning for each language whose list stopped at its limit (a file of nothing but numbers), at the
-// line of the last item read.
-template <typename List>
+// line of the last item read. The message (for Chinese or not) is asked for only then: translating
+// both messages for every article made four strings an article.
+template <typename List, typename Message>
 void warnIfFull(ArticleAnalysis &analysis, const List &chinese, const List &english, int limit,
-                const QString &chineseMessage, const QString &englishMessage)
+                Message message)
 {
     for (const List *list : {&chinese, &english}) {
         if (list->size() < limit)
             continue;
         analysis.diagnostics.append({Diagnostic::Severity::Warning, analysis.article.path,
                                      analysis.article.lineAt(list->back().range.end),
-                                     (list == &chinese ? chineseMessage : englishMessage).arg(limit)});
+                                     message(list == &chinese).arg(limit)});
     }
 }
 
@@ -162,9 +163,12 @@ void Analyzer::run(ArticleAnalysis &analysis)
         analysis.chineseSentences = SentenceSegmenter::segment(analysis.article, Article::Language::Chinese);
         analysis.englishSentences = SentenceSegmenter::segment(analysis.article, Article::Language::English);
         warnIfFull(analysis, analysis.chineseSentences, analysis.englishSentences,
-                   SentenceSegmenter::MaxSentences,
-                   tr("the Chinese text holds more than %1 sentences; the rest of it is not analysed"),
-                   tr("the English text holds more than %1 sentences; the rest of it is not analysed"));
+                   SentenceSegmenter::MaxSentences, [](bool chinese) {
+                       return chinese ? tr("the Chinese text holds more than %1 sentences; the rest of it is "
+                                           "not analysed")
+                                      : tr("the English text holds more than %1 sentences; the rest of it is "
+                                           "not analysed");
+                   });
         const FigureExtractor extractor(Gazetteer::builtIn(), MetricLexicon::builtIn());
         analysis.placeId = extractor.articlePlace(analysis.article);
         analysis.chineseFigures =
@@ -173,9 +177,13 @@ void Analyzer::run(ArticleAnalysis &analysis)
         analysis.englishFigures =
             extractor.extract(analysis.article, analysis.englishSentences, Article::Language::English,
                               analysis.placeId, &analysis.englishFacts);
-        warnIfFull(analysis, analysis.chineseFigures, analysis.englishFigures, FigureExtractor::MaxFigures,
-                   tr("the Chinese text holds more than %1 figures; the rest of it is not read"),
-                   tr("the English text holds more than %1 figures; the rest of it is not read"));
+        warnIfFull(
+            analysis, analysis.chineseFigures, analysis.englishFigures, FigureExtractor::MaxFigures,
+            [](bool chinese) {
+                return chinese
+                           ? tr("the Chinese text holds more than %1 figures; the rest of it is not read")
+                           : tr("the English text holds more than %1 figures; the rest of it is not read");
+            });
         analysis.alignment = SentenceAligner::align({&analysis.chineseSentences, &analysis.chineseFacts},
                                                     {&analysis.englishSentences, &analysis.englishFacts});
         const QVector<FigurePairer::Match> matches =
