@@ -69,7 +69,10 @@ ArticleAnalysisPtr Analyzer::summarize(ArticleAnalysis a, const QByteArray &byte
 {
     auto s = std::make_shared<ArticleAnalysis>();
     s->source = bytes.isNull() ? QByteArray("") : bytes;
-    s->source.squeeze();
+    // The reader's buffer has one byte to spare (it reads one more than the file's size, to see the
+    // end); copying 4 KB to give back one byte is not worth it, but other callers' slack is.
+    if (s->source.capacity() - s->source.size() > 64)
+        s->source.squeeze();
     s->article.path = std::move(a.article.path);
     s->article.fileName = std::move(a.article.fileName);
     s->article.encoding = std::move(a.article.encoding);
