@@ -103,7 +103,7 @@ void BenchScale::scale()
     const double analysis = timer.nsecsElapsed() / 1e9;
     const qint64 held = heapBytes() - before;
     m_seconds.insert(count, {listing, analysis});
-    qInfo("N=%5d: %.1f MB on disk; listing %.2f s (%.0f articles/s); full analysis %.2f s = %.1f MB/s on one "
+    qInfo("N=%5d: %.1f MB on disk; listing %.3f s (%.0f articles/s); full analysis %.3f s = %.1f MB/s on one "
           "core; memory held %.1f MB = %.2f x the corpus on disk; peak resident %.0f MB, %.2f x above the "
           "%.0f MB of the program itself",
           count, bytes / 1e6, listing, count / listing, analysis, bytes / 1e6 / analysis, held / 1e6,
