@@ -18,28 +18,42 @@ inline __m128i lanesBelow(__m128i x, int bound)
 }
 #endif
 
+// The first unit in [p, end) for which unit() holds; lanes() is the same test on eight units at once
+// (SSE2, part of every x86-64), giving a lane mask. Generic lambdas, so that lanes() is never
+// instantiated where there is no SSE2.
+template <typename Lanes, typename Unit>
+inline const char16_t *firstWhere(const char16_t *p, const char16_t *end, Lanes lanes, Unit unit)
+{
+#if defined(__SSE2__)
+    while (end - p >= 8) {
+        const int mask = _mm_movemask_epi8(lanes(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p))));
+        if (mask)
+            return p + qCountTrailingZeroBits(quint32(mask)) / 2;
+        p += 8;
+    }
+#else
+    Q_UNUSED(lanes)
+#endif
+    while (p < end && !unit(*p))
+        ++p;
+    return p;
+}
+
 // Where a run of ASCII letters (A-Z, a-z) starting at p ends, at most at end. English text is
 // scanned word by word by the number reader and the place finder; skipping a word eight UTF-16
 // units at a time (SSE2, part of every x86-64) halves what that costs on this corpus.
 inline const char16_t *asciiLetterRunEnd(const char16_t *p, const char16_t *end)
 {
-#if defined(__SSE2__)
-    const __m128i caseBit = _mm_set1_epi16(0x20);
-    // (c | 0x20) - 'a' < 26, as a signed compare after moving the range to the bottom of int16.
-    const __m128i bias = _mm_set1_epi16(short(0x8000 + u'a'));
-    const __m128i limit = _mm_set1_epi16(short(-0x8000 + 26));
-    while (end - p >= 8) {
-        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i shifted = _mm_sub_epi16(_mm_or_si128(c, caseBit), bias);
-        const int letters = _mm_movemask_epi8(_mm_cmplt_epi16(shifted, limit));
-        if (letters != 0xFFFF)
-            return p + qCountTrailingZeroBits(quint32(~letters & 0xFFFF)) / 2;
-        p += 8;
-    }
-#endif
-    while (p < end && char16_t((*p | 0x20) - u'a') < 26)
-        ++p;
-    return p;
+    return firstWhere(
+        p, end,
+        [](auto c) {
+            // (c | 0x20) - 'a' < 26, as a signed compare after moving the range to the bottom of int16.
+            const auto shifted =
+                _mm_sub_epi16(_mm_or_si128(c, _mm_set1_epi16(0x20)), _mm_set1_epi16(short(0x8000 + u'a')));
+            return _mm_andnot_si128(_mm_cmplt_epi16(shifted, _mm_set1_epi16(short(-0x8000 + 26))),
+                                    _mm_set1_epi16(-1));
+        },
+        [](char16_t c) { return char16_t((c | 0x20) - u'a') >= 26; });
 }
 
 // How many of the UTF-16 units in [p, end) are white space as QChar::isSpace() has it: ASCII blanks
@@ -96,23 +110,14 @@ inline int blankCount(const char16_t *p, const char16_t *end)
 // with it, eight units at a time, since no place name starts in lower case.
 inline const char16_t *nextCapitalOrDigit(const char16_t *p, const char16_t *end)
 {
-    auto wanted = [](char16_t c) { return c >= 0x80 || char16_t(c - u'A') < 26 || char16_t(c - u'0') < 10; };
-#if defined(__SSE2__)
-    while (end - p >= 8) {
-        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i hit =
-            _mm_or_si128(_mm_or_si128(_mm_andnot_si128(lanesBelow(c, 0x80), _mm_set1_epi16(-1)),
-                                      lanesBelow(_mm_sub_epi16(c, _mm_set1_epi16(u'A')), 26)),
-                         lanesBelow(_mm_sub_epi16(c, _mm_set1_epi16(u'0')), 10));
-        const int mask = _mm_movemask_epi8(hit);
-        if (mask)
-            return p + qCountTrailingZeroBits(quint32(mask)) / 2;
-        p += 8;
-    }
-#endif
-    while (p < end && !wanted(*p))
-        ++p;
-    return p;
+    return firstWhere(
+        p, end,
+        [](auto c) {
+            return _mm_or_si128(_mm_or_si128(_mm_andnot_si128(lanesBelow(c, 0x80), _mm_set1_epi16(-1)),
+                                             lanesBelow(_mm_sub_epi16(c, _mm_set1_epi16(u'A')), 26)),
+                                lanesBelow(_mm_sub_epi16(c, _mm_set1_epi16(u'0')), 10));
+        },
+        [](char16_t c) { return c >= 0x80 || char16_t(c - u'A') < 26 || char16_t(c - u'0') < 10; });
 }
 
 // The first unit in [p, end) where a sentence may end or that SentenceBreaker must look up: ASCII
@@ -120,42 +125,28 @@ inline const char16_t *nextCapitalOrDigit(const char16_t *p, const char16_t *end
 // over eight units at a time.
 inline const char16_t *nextSentenceMark(const char16_t *p, const char16_t *end)
 {
-    auto wanted = [](char16_t c) { return c >= 0x80 || c < 0x20 || c == u'.' || c == u'!' || c == u'?'; };
-#if defined(__SSE2__)
-    while (end - p >= 8) {
-        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i outside =
-            _mm_or_si128(_mm_andnot_si128(lanesBelow(c, 0x80), _mm_set1_epi16(-1)), lanesBelow(c, 0x20));
-        const __m128i marks = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi16(c, _mm_set1_epi16(u'.')), _mm_cmpeq_epi16(c, _mm_set1_epi16(u'!'))),
-            _mm_cmpeq_epi16(c, _mm_set1_epi16(u'?')));
-        const int mask = _mm_movemask_epi8(_mm_or_si128(outside, marks));
-        if (mask)
-            return p + qCountTrailingZeroBits(quint32(mask)) / 2;
-        p += 8;
-    }
-#endif
-    while (p < end && !wanted(*p))
-        ++p;
-    return p;
+    return firstWhere(
+        p, end,
+        [](auto c) {
+            const auto outside =
+                _mm_or_si128(_mm_andnot_si128(lanesBelow(c, 0x80), _mm_set1_epi16(-1)), lanesBelow(c, 0x20));
+            return _mm_or_si128(outside, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(c, _mm_set1_epi16(u'.')),
+                                                                   _mm_cmpeq_epi16(c, _mm_set1_epi16(u'!'))),
+                                                      _mm_cmpeq_epi16(c, _mm_set1_epi16(u'?'))));
+        },
+        [](char16_t c) { return c >= 0x80 || c < 0x20 || c == u'.' || c == u'!' || c == u'?'; });
 }
 
 // The first unit in [p, end) that is one of the units Cs, eight at a time: the figure extractor
 // looks for clause ends (; 。 ； ！ ？) in every sentence that holds a figure.
 template <char16_t... Cs> inline const char16_t *nextOneOf(const char16_t *p, const char16_t *end)
 {
-#if defined(__SSE2__)
-    while (end - p >= 8) {
-        const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        __m128i hit = _mm_setzero_si128();
-        ((hit = _mm_or_si128(hit, _mm_cmpeq_epi16(c, _mm_set1_epi16(short(Cs))))), ...);
-        const int mask = _mm_movemask_epi8(hit);
-        if (mask)
-            return p + qCountTrailingZeroBits(quint32(mask)) / 2;
-        p += 8;
-    }
-#endif
-    while (p < end && !((*p == Cs) || ...))
-        ++p;
-    return p;
+    return firstWhere(
+        p, end,
+        [](auto c) {
+            auto hit = _mm_setzero_si128();
+            ((hit = _mm_or_si128(hit, _mm_cmpeq_epi16(c, _mm_set1_epi16(short(Cs))))), ...);
+            return hit;
+        },
+        [](char16_t c) { return ((c == Cs) || ...); });
 }
