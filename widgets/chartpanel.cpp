@@ -98,7 +98,8 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
-    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT metricChanged(currentMetric()); });
+    connect(m_metric, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT metricChanged(currentMetric()); });
     connect(m_byProvinceButton, &QRadioButton::toggled, this, [this](bool on) {
         if (on)
             setGrouping(Grouping::ByProvince);
