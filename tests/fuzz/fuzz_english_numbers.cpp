@@ -5,12 +5,6 @@
 #include "englishnumbers.h"
 #include "numeral_checks.h"
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    Fuzz::ensureApplication();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     Fuzz::ensureApplication();
