@@ -3,7 +3,7 @@
 
 DUIZHAO_PACKAGES=(
     cmake g++ ninja-build
-    qt6-base-dev qt6-charts-dev libqt6svg6-dev
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6svg6-dev libxkbcommon-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libicu-dev fonts-noto-cjk
     xvfb xauth
