@@ -1,6 +1,6 @@
 #pragma once
 
-#include "articleanalysis.h"
+#include "check/articleanalysis.h"
 #include <QCoreApplication>
 
 #include <QStringList>

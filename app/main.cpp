@@ -2,10 +2,10 @@
 // With a command word (see CommandLine) it runs headless; otherwise it opens the reader's window.
 
 #include "commandline.h"
-#include "corpusloader.h"
-#include "mainwindow.h"
-#include "parallelview.h"
-#include "uilanguage.h"
+#include "common/uilanguage.h"
+#include "corpus/corpusloader.h"
+#include "reading/parallelview.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,8 +3,8 @@
 // What the chart tests share: models built by hand as models/chartroles.h describes them, the options
 // the charts are built with, and ways to read back what a chart draws (bars, labels, pixels).
 
-#include "chartbuilder.h"
-#include "chartroles.h"
+#include "charts/chartbuilder.h"
+#include "itemmodels/chartroles.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

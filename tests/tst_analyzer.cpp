@@ -1,7 +1,7 @@
 // The summaries a loaded corpus keeps (Analyzer::summarize / expand): what they keep equals the
 // whole analysis, what they drop comes back unchanged, and they hold far less.
 
-#include "analyzer.h"
+#include "corpus/analyzer.h"
 #include "testdata.h"
 
 #include <QtTest>

@@ -1,8 +1,8 @@
 // The article list model under QAbstractItemModelTester, with its date order and filter proxy.
 
-#include "analyzer.h"
-#include "articlelistmodel.h"
-#include "corpusloader.h"
+#include "corpus/analyzer.h"
+#include "corpus/corpusloader.h"
+#include "itemmodels/articlelistmodel.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>

@@ -1,8 +1,8 @@
 // The article reader over every file of the sample corpus, and over every kind of bad input.
 
-#include "articlereader.h"
-#include "corpusloader.h"
+#include "corpus/corpusloader.h"
 #include "testdata.h"
+#include "text/articlereader.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The vectorised scans of asciiscan.h against the plain definitions they stand for: every UTF-16
 // unit in every lane position, and random mixed text.
 
-#include "asciiscan.h"
+#include "text/asciiscan.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -2,12 +2,12 @@
 // good article opens, every bad file gets exactly one clear error naming it, nothing hangs, and the
 // command line prints the same errors while still writing the good results (exit 2).
 
-#include "analyzer.h"
-#include "corpusloader.h"
-#include "csvwriter.h"
-#include "figureextractor.h"
-#include "sentencesegmenter.h"
+#include "corpus/analyzer.h"
+#include "corpus/corpusloader.h"
+#include "corpus/csvwriter.h"
+#include "figures/figureextractor.h"
 #include "testdata.h"
+#include "text/sentencesegmenter.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "chartbuilder.h"
 #include "chartfixtures.h"
-#include "chartpanel.h"
+#include "charts/chartbuilder.h"
+#include "charts/chartpanel.h"
 
 #include <QApplication>
 #include <QBarSet>

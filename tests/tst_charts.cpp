@@ -1,8 +1,8 @@
-#include "chartbuilder.h"
-#include "chartexporter.h"
 #include "chartfixtures.h"
-#include "chartpanel.h"
-#include "chartroles.h"
+#include "charts/chartbuilder.h"
+#include "charts/chartexporter.h"
+#include "charts/chartpanel.h"
+#include "itemmodels/chartroles.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>

@@ -1,4 +1,4 @@
-#include "chinesenumerals.h"
+#include "numbers/chinesenumerals.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,6 +1,6 @@
 // The command line, run as a user would: the built executable, with no display.
 
-#include "csvwriter.h"
+#include "corpus/csvwriter.h"
 #include "testdata.h"
 
 #include <QImage>

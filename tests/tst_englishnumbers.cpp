@@ -1,4 +1,4 @@
-#include "englishnumbers.h"
+#include "numbers/englishnumbers.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -2,20 +2,20 @@
 // table row and highlights the English counterpart; a table row, a finding and a bar show their
 // source sentence in both texts; F3/F8 step through figures and findings; the table exports to CSV.
 
-#include "chartpanel.h"
-#include "corpusloader.h"
-#include "csvwriter.h"
-#include "explorercontroller.h"
-#include "figurefilterproxy.h"
-#include "figuretabledock.h"
-#include "figuretablemodel.h"
-#include "findingsdock.h"
-#include "mainwindow.h"
-#include "parallelview.h"
-#include "provincemetricmodel.h"
-#include "readingpane.h"
-#include "tableexporter.h"
+#include "charts/chartpanel.h"
+#include "corpus/corpusloader.h"
+#include "corpus/csvwriter.h"
+#include "itemmodels/figurefilterproxy.h"
+#include "itemmodels/figuretablemodel.h"
+#include "itemmodels/provincemetricmodel.h"
+#include "reading/parallelview.h"
+#include "reading/readingpane.h"
+#include "tables/figuretabledock.h"
+#include "tables/findingsdock.h"
+#include "tables/tableexporter.h"
 #include "testdata.h"
+#include "window/explorercontroller.h"
+#include "window/mainwindow.h"
 
 #include <QComboBox>
 #include <QSettings>

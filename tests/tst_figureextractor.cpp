@@ -1,10 +1,10 @@
 // Figures with their places and metrics: the sample's 19 × 2 as the acceptance test, and over every
 // corpus file: ranges slice back, no overlaps, dates are not figures.
 
-#include "analyzer.h"
-#include "csvwriter.h"
-#include "gazetteer.h"
-#include "metriclexicon.h"
+#include "corpus/analyzer.h"
+#include "corpus/csvwriter.h"
+#include "figures/metriclexicon.h"
+#include "places/gazetteer.h"
 #include "testdata.h"
 
 #include <QFileInfo>

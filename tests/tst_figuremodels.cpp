@@ -1,13 +1,13 @@
 // The figure table, its filter proxy, the chart models and the findings model, all under
 // QAbstractItemModelTester (constructed before the data arrives, so it sees every signal).
 
-#include "analyzer.h"
-#include "chartroles.h"
-#include "figurefilterproxy.h"
-#include "figuretablemodel.h"
-#include "findingsmodel.h"
-#include "metrictimelinemodel.h"
-#include "provincemetricmodel.h"
+#include "corpus/analyzer.h"
+#include "itemmodels/chartroles.h"
+#include "itemmodels/figurefilterproxy.h"
+#include "itemmodels/figuretablemodel.h"
+#include "itemmodels/findingsmodel.h"
+#include "itemmodels/metrictimelinemodel.h"
+#include "itemmodels/provincemetricmodel.h"
 #include "testdata.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "gazetteer.h"
+#include "places/gazetteer.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -2,14 +2,14 @@
 // sentence marks its aligned group on the other side, ←/→ move between articles by date, settings are
 // remembered.
 
-#include "articlelistmodel.h"
-#include "corpusdock.h"
-#include "corpusloader.h"
-#include "mainwindow.h"
-#include "parallelview.h"
-#include "readingpane.h"
+#include "common/uilanguage.h"
+#include "corpus/corpusloader.h"
+#include "itemmodels/articlelistmodel.h"
+#include "reading/parallelview.h"
+#include "reading/readingpane.h"
 #include "testdata.h"
-#include "uilanguage.h"
+#include "window/corpusdock.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QLineEdit>

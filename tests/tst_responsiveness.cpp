@@ -3,13 +3,13 @@
 // the longest the event loop was blocked; the worst gap is printed (README has the numbers) and must
 // stay far below what a reader would notice as a freeze.
 
-#include "articlelistmodel.h"
+#include "corpus/corpusloader.h"
 #include "corpusgenerator.h"
-#include "corpusloader.h"
-#include "explorercontroller.h"
-#include "figuretablemodel.h"
-#include "mainwindow.h"
+#include "itemmodels/articlelistmodel.h"
+#include "itemmodels/figuretablemodel.h"
 #include "testdata.h"
+#include "window/explorercontroller.h"
+#include "window/mainwindow.h"
 
 #include <QElapsedTimer>
 #include <QProgressBar>

@@ -3,10 +3,10 @@
 // and for random texts made of the pieces those rules look at. It must also take the texts it
 // covers (or the comparison would only test ICU against itself) and give the rest back to ICU.
 
-#include "analyzer.h"
-#include "sentencebreaker.h"
-#include "sentencesegmenter.h"
+#include "corpus/analyzer.h"
 #include "testdata.h"
+#include "text/sentencebreaker.h"
+#include "text/sentencesegmenter.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

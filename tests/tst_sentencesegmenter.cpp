@@ -1,8 +1,8 @@
 // Sentence segmentation: abbreviations, quotes, wrapped lines, and the corpus' sentence ranges.
 
-#include "analyzer.h"
-#include "sentencesegmenter.h"
+#include "corpus/analyzer.h"
 #include "testdata.h"
+#include "text/sentencesegmenter.h"
 
 #include <QFileInfo>
 #include <QtTest>

@@ -5,7 +5,7 @@
 // the text must be Qt's; where Qt finds an error the decoder must not pass the bytes as clean UTF-8.
 
 #include "testdata.h"
-#include "textdecoder.h"
+#include "text/textdecoder.h"
 
 #include <QRandomGenerator>
 #include <QStringDecoder>

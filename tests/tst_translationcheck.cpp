@@ -1,7 +1,7 @@
 // Alignment, figure pairing and the translation check: the sample's groups, pairs and single
 // finding; planted errors of every kind in corpus articles; the untouched corpus gives no errors.
 
-#include "analyzer.h"
+#include "corpus/analyzer.h"
 #include "testdata.h"
 
 #include <QFileInfo>

@@ -2,17 +2,17 @@
 // decoding the bytes, reading articles, extracting figures, and the whole analysis (read, segment,
 // figures, align, check). Prints MB/s per core (one thread) next to QBENCHMARK's time.
 
-#include "analyzer.h"
-#include "articlereader.h"
-#include "chinesenumerals.h"
-#include "englishnumbers.h"
-#include "figureextractor.h"
-#include "gazetteer.h"
-#include "metriclexicon.h"
-#include "sentencealigner.h"
-#include "sentencesegmenter.h"
-#include "textdecoder.h"
-#include "translationchecker.h"
+#include "alignment/sentencealigner.h"
+#include "check/translationchecker.h"
+#include "corpus/analyzer.h"
+#include "figures/figureextractor.h"
+#include "figures/metriclexicon.h"
+#include "numbers/chinesenumerals.h"
+#include "numbers/englishnumbers.h"
+#include "places/gazetteer.h"
+#include "text/articlereader.h"
+#include "text/sentencesegmenter.h"
+#include "text/textdecoder.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
-#include "chinesenumerals.h"
-#include "englishnumbers.h"
+#include "numbers/chinesenumerals.h"
+#include "numbers/englishnumbers.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

@@ -3,10 +3,10 @@
 // CorpusLoader hands the window) against the corpus' size on disk, and shows how each grows from
 // 1 000 to 10 000 articles.
 
-#include "analyzer.h"
-#include "articlereader.h"
+#include "corpus/analyzer.h"
+#include "corpus/corpusloader.h"
 #include "corpusgenerator.h"
-#include "corpusloader.h"
+#include "text/articlereader.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

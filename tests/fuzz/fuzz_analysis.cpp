@@ -3,9 +3,9 @@
 // must hold together the way the views and the command line assume: sentences and figures inside
 // the text, every figure inside its sentence, every sentence in exactly one alignment group, pairs
 // symmetric, findings pointing at things that exist.
-#include "analyzer.h"
+#include "corpus/analyzer.h"
 #include "fuzz_common.h"
-#include "textdecoder.h"
+#include "text/textdecoder.h"
 
 #include <QByteArray>
 

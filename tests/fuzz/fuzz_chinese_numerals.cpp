@@ -2,7 +2,7 @@
 // results must keep their promises (see Fuzz::checkScan); the input's first bytes also pick a number
 // that must read back exactly from its Arabic digits, with separators, full-width, and spelled out
 // in Chinese by ICU.
-#include "chinesenumerals.h"
+#include "numbers/chinesenumerals.h"
 #include "numeral_checks.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -2,7 +2,7 @@
 // results must keep their promises (see Fuzz::checkScan); the input's first bytes also pick a number
 // that must read back from its digits, with thousands separators, spelled out by ICU, and as a
 // decimal before a scale word ("5.48 million").
-#include "englishnumbers.h"
+#include "numbers/englishnumbers.h"
 #include "numeral_checks.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -2,9 +2,9 @@
 // the reader hands out must point into the decoded text, and every field and paragraph piece must
 // slice back to the text it claims to come from — the whole application relies on that to trace a
 // click back to the file.
-#include "articlereader.h"
 #include "fuzz_common.h"
-#include "textdecoder.h"
+#include "text/articlereader.h"
+#include "text/textdecoder.h"
 
 #include <QByteArray>
 

@@ -2,7 +2,7 @@
 // sentences in both languages by SentenceSegmenter, which uses the breaker where it covers the text,
 // and by ICU's iterators alone; the two must give the same sentences.
 #include "fuzz_common.h"
-#include "sentencesegmenter.h"
+#include "text/sentencesegmenter.h"
 
 #include <limits>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "fuzz_common.h"
-#include "quantity.h"
+#include "numbers/quantity.h"
 
 #include <unicode/locid.h>
 #include <unicode/rbnf.h>

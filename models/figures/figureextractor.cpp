@@ -1,0 +1,339 @@
+#include "figures/figureextractor.h"
+
+#include "figures/metriclexicon.h"
+#include "numbers/chinesenumerals.h"
+#include "numbers/englishnumbers.h"
+#include "places/gazetteer.h"
+#include "text/asciiscan.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+inline bool isComma(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 128 ? (u == u',' || u == u':') : (u == 0xFF0C || u == 0xFF1A);
+}
+
+// A comma between digits (15,350 or 876，200) is part of a number, not a clause break.
+inline bool isCommaBreak(QStringView text, int i)
+{
+    if (!isComma(text.at(i)))
+        return false;
+    const bool digitBefore = i > 0 && text.at(i - 1).isDigit();
+    const bool digitAfter = i + 1 < text.size() && text.at(i + 1).isDigit();
+    return !(digitBefore && digitAfter);
+}
+
+// Maps offsets in a sentence's text to offsets in the file.
+struct SourceMap
+{
+    const Paragraph *paragraph = nullptr;
+    int base = 0; // sentence start in the paragraph's text, or in the file for fields
+    int toSource(int pos, bool isEnd = false) const
+    {
+        return paragraph ? paragraph->toSource(base + pos, isEnd) : base + pos;
+    }
+};
+
+// One shared copy of each unit: the scanners make a string per figure, and the figures of a loaded
+// corpus keep them, though a few dozen units (个, 元, yuan, contracts) are nearly all there is.
+// The pool is per thread (no lock) and bounded, against files made of endless distinct words.
+QString sharedUnit(const QString &unit)
+{
+    constexpr int kMaxUnits = 4096;
+    thread_local QSet<QString> pool;
+    if (unit.isEmpty())
+        return unit;
+    const auto it = pool.constFind(unit);
+    if (it != pool.cend())
+        return *it;
+    if (pool.size() < kMaxUnits)
+        pool.insert(unit);
+    return unit;
+}
+
+} // namespace
+
+FigureExtractor::FigureExtractor(const Gazetteer &gazetteer, const MetricLexicon &lexicon)
+    : m_gazetteer(gazetteer), m_lexicon(lexicon)
+{}
+
+Figure::Kind FigureExtractor::kindOf(const Quantity &q)
+{
+    if (q.isRange)
+        return Figure::Kind::Range;
+    switch (q.form) {
+    case Quantity::Form::Percent:
+        return Figure::Kind::Percent;
+    case Quantity::Form::Fraction:
+        return Figure::Kind::Fraction;
+    case Quantity::Form::Multiple:
+        return Figure::Kind::Multiple;
+    default:
+        break;
+    }
+    if (q.unit == QLatin1String("yuan"))
+        return Figure::Kind::Money;
+    // A set, not a list: asked for every figure counted in a measure word.
+    static const QSet<QString> measures = {
+        QStringLiteral("jin"),   QStringLiteral("dan"),     QStringLiteral("mu"),   QStringLiteral("ton"),
+        QStringLiteral("kg"),    QStringLiteral("km"),      QStringLiteral("li"),   QStringLiteral("chi"),
+        QStringLiteral("zhang"), QStringLiteral("hectare"), QStringLiteral("qing"), QStringLiteral("m"),
+        QStringLiteral("liang"), QStringLiteral("catty"),   QStringLiteral("picul")};
+    if (measures.contains(q.unit))
+        return Figure::Kind::Measure;
+    return Figure::Kind::Count;
+}
+
+QVector<FigureExtractor::PlaceHit> FigureExtractor::findPlaces(QStringView text,
+                                                               Article::Language language) const
+{
+    QVector<Gazetteer::Match> matches;
+    QVector<PlaceHit> hits;
+    findPlaces(text, language, matches, hits);
+    return hits;
+}
+
+void FigureExtractor::findPlaces(QStringView text, Article::Language language,
+                                 QVector<Gazetteer::Match> &matches, QVector<PlaceHit> &hits) const
+{
+    if (language == Article::Language::Chinese)
+        m_gazetteer.findChinese(text, matches);
+    else
+        m_gazetteer.findEnglish(text, matches);
+    hits.clear();
+    for (const Gazetteer::Match &m : std::as_const(matches))
+        hits.append({m.range.start, m.range.end, m.place});
+}
+
+bool FigureExtractor::isWithin(int inner, int outer, const QDate &date) const
+{
+    const QVector<Gazetteer::Place> &places = m_gazetteer.places();
+    int current = inner;
+    for (int depth = 0; depth < 6 && current >= 0; ++depth) {
+        const Gazetteer::Place &p = places.at(current);
+        int next = -1;
+        for (const Gazetteer::Place::Membership &m : p.parents) {
+            if ((!m.from.isValid() || m.from <= date) && (!m.to.isValid() || date <= m.to)) {
+                next = m.parent;
+                break;
+            }
+        }
+        if (next == outer)
+            return true;
+        current = next;
+    }
+    return false;
+}
+
+int FigureExtractor::placeFor(const QVector<PlaceHit> &places, TextRange clause, TextRange figure,
+                              const QDate &date) const
+{
+    // The gazetteer's hits come in text order without overlapping, so those of the clause before the
+    // figure are one run of the list, found by binary search. Looking at every place of the sentence
+    // for every figure, and comparing the nearest with every place before it, took minutes for a
+    // sentence of tens of thousands of places and figures (found by fuzzing the analysis:
+    // tests/fuzz/regressions/analysis/slow-places-20k-places-in-one-sentence.md): the
+    // comparison now looks at the kPlacesBefore places nearest the figure, more than any clause of a
+    // real article names.
+    constexpr int kPlacesBefore = 256;
+    const auto inClause = std::partition_point(places.cbegin(), places.cend(),
+                                               [&](const PlaceHit &h) { return h.start < clause.start; });
+    const int beforeEnd = qMin(clause.end, figure.start);
+    const auto pastBefore =
+        std::partition_point(inClause, places.cend(), [&](const PlaceHit &h) { return h.end <= beforeEnd; });
+    const auto afterIt = std::partition_point(pastBefore, places.cend(),
+                                              [&](const PlaceHit &h) { return h.start < figure.end; });
+    const PlaceHit *before = pastBefore != inClause ? &*(pastBefore - 1) : nullptr; // the nearest
+    const PlaceHit *after = afterIt != places.cend() && afterIt->end <= clause.end ? &*afterIt : nullptr;
+    const PlaceHit *chosen = before ? before : after;
+    if (!chosen)
+        return -1;
+    // "In Wanxian Special District of Sichuan Province, … 15,350": the district, not the province.
+    int best = chosen->place;
+    for (auto it = pastBefore - qMin<qsizetype>(pastBefore - inClause, kPlacesBefore); it != pastBefore;
+         ++it) {
+        if (isWithin(it->place, best, date))
+            best = it->place;
+    }
+    return best;
+}
+
+QString FigureExtractor::articlePlace(const Article &article) const
+{
+    const QVector<QPair<QStringView, Article::Language>> sources = {
+        {article.chinese.title.value, Article::Language::Chinese},
+        {article.english.title.value, Article::Language::English},
+        {article.chinese.paragraphs.isEmpty() ? QStringView() : article.chinese.paragraphs.front().text(),
+         Article::Language::Chinese},
+    };
+    for (const auto &source : sources) {
+        const QVector<PlaceHit> hits = findPlaces(source.first, source.second);
+        if (!hits.isEmpty())
+            return m_gazetteer.places().at(hits.front().place).id;
+    }
+    return {};
+}
+
+Figures FigureExtractor::extract(const Article &article, const Sentences &sentences,
+                                 Article::Language language, const QString &articlePlaceId,
+                                 SentenceFactsList *facts) const
+{
+    Figures figures;
+    // About a figure a sentence in this corpus: room for that much at once rather than growing the
+    // list (184 bytes a figure) three or four times.
+    figures.reserve(qMin<qsizetype>(sentences.size(), MaxFigures));
+    if (facts)
+        *facts = {};
+    const Article::Part &part = article.part(language);
+    const bool chinese = language == Article::Language::Chinese;
+    const int articlePlace = m_gazetteer.indexOf(articlePlaceId);
+    std::vector<int> clauseEnds;
+    // Lists kept from sentence to sentence: one allocation each per article, not per sentence.
+    Quantities quantities;
+    QVector<Gazetteer::Match> matches;
+    QVector<PlaceHit> places;
+    for (const Sentence &s : sentences) {
+        const QStringView text(s.text);
+        SourceMap map;
+        if (s.role == Sentence::Role::Body && s.paragraph >= 0 && s.paragraph < part.paragraphs.size()) {
+            map.paragraph = &part.paragraphs.at(s.paragraph);
+            map.base = map.paragraph->toText(s.range.start);
+        } else {
+            map.base = s.range.start;
+        }
+        if (figures.size() >= MaxFigures)
+            break;
+        // Dates and ordinals count against the limit too: leave room for them.
+        const int limit = 2 * (MaxFigures - int(figures.size())) + 64;
+        if (chinese)
+            ChineseNumerals::scan(text, limit, quantities);
+        else
+            EnglishNumbers::scan(text, limit, quantities);
+        const bool anyFigure = std::any_of(quantities.cbegin(), quantities.cend(),
+                                           [](const Quantity &q) { return q.isFigure(); });
+        if (anyFigure && figures.capacity() < figures.size() + quantities.size())
+            figures.reserve(qMax(2 * figures.size(), figures.size() + quantities.size()));
+        // Places are looked up where a figure needs one, or where the alignment wants anchors.
+        if (anyFigure || facts)
+            findPlaces(text, language, matches, places);
+        else
+            places.clear();
+        if (facts) {
+            facts->startSentence(s.index);
+            for (const PlaceHit &h : std::as_const(places))
+                facts->addPlace(h.place);
+            for (const Quantity &q : quantities) {
+                if (q.form == Quantity::Form::Date) {
+                    const QStringView dateText = text.mid(q.range.start, q.range.length());
+                    DateMention d =
+                        chinese ? DateMention::readChinese(dateText) : DateMention::readEnglish(dateText);
+                    d.range = {map.toSource(q.range.start), map.toSource(q.range.end, true)};
+                    if (!d.isEmpty())
+                        facts->addDate(d);
+                } else if (q.isFigure()) {
+                    facts->addValue(q.low, q.range.length());
+                }
+            }
+        }
+
+        // The clause group (between ；/; or sentence ends) around a figure, from the sorted positions
+        // of the clause ends: searching from each figure took a step per character per figure, minutes
+        // for one long sentence of tens of thousands of figures (found by fuzzing the analysis:
+        // tests/fuzz/regressions/analysis/slow-pairing-32k-figures-in-one-sentence.md).
+        const int length = int(text.size());
+        clauseEnds.clear();
+        if (anyFigure) {
+            const auto *begin = reinterpret_cast<const char16_t *>(text.utf16());
+            for (const char16_t *p = begin;
+                 (p = nextOneOf<u';', 0x3002, 0xFF1B, 0xFF01, 0xFF1F>(p, begin + length)) < begin + length;
+                 ++p)
+                clauseEnds.push_back(int(p - begin));
+        }
+        auto clauseAround = [&](TextRange figure) {
+            // After the last end before the figure, up to the first end at or after its end.
+            const auto before = std::lower_bound(clauseEnds.cbegin(), clauseEnds.cend(), figure.start);
+            const auto after = std::lower_bound(before, clauseEnds.cend(), figure.end);
+            return TextRange{before == clauseEnds.cbegin() ? 0 : *(before - 1) + 1,
+                             after == clauseEnds.cend() ? length : *after};
+        };
+
+        int previousEnd = 0;
+        for (int qi = 0; qi < quantities.size(); ++qi) {
+            const Quantity &q = quantities.at(qi);
+            if (!q.isFigure())
+                continue;
+            const TextRange clause = clauseAround(q.range);
+            // Before: back to the previous figure, at most two comma clauses.
+            int beforeStart = qMax(clause.start, previousEnd);
+            int commas = 0;
+            for (int i = q.range.start - 1; i >= beforeStart; --i) {
+                if (isCommaBreak(text, i) && ++commas == 2) {
+                    beforeStart = i + 1;
+                    break;
+                }
+            }
+            // After: the measure word and a few words, up to the next break or figure.
+            int nextFigure = clause.end;
+            for (int k = qi + 1; k < quantities.size(); ++k) {
+                if (quantities.at(k).isFigure()) {
+                    nextFigure = qMin(nextFigure, quantities.at(k).range.start);
+                    break;
+                }
+            }
+            const int afterStart = q.range.end;
+            int afterEnd = afterStart;
+            int words = 0;
+            const int limit = chinese ? 8 : 40;
+            while (afterEnd < nextFigure && afterEnd - afterStart < limit && !isCommaBreak(text, afterEnd)) {
+                if (!chinese && text.at(afterEnd) == QLatin1Char(' ') && afterEnd > afterStart && ++words > 4)
+                    break;
+                ++afterEnd;
+            }
+
+            Figure f;
+            f.language = language;
+            f.index = int(figures.size());
+            f.sentence = s.index;
+            f.quantity = q;
+            f.quantity.unit = sharedUnit(q.unit);
+            f.kind = kindOf(q);
+            f.range = {map.toSource(q.range.start), map.toSource(q.range.end, true)};
+            f.text = article.view(f.range);
+            f.quantity.range = f.range;
+            if (q.unitRange.isValid())
+                f.quantity.unitRange = {map.toSource(q.unitRange.start), map.toSource(q.unitRange.end, true)};
+            int place = placeFor(places, clause, q.range, article.date);
+            if (place < 0)
+                place = placeFor(places, {0, int(text.size())}, q.range, article.date);
+            if (place < 0)
+                place = articlePlace;
+            if (place >= 0) {
+                f.placeId = m_gazetteer.places().at(place).id;
+                const int province = m_gazetteer.provinceOf(place, article.date);
+                if (province >= 0)
+                    f.provinceId = m_gazetteer.places().at(province).id;
+            } else {
+                f.placeId = articlePlaceId; // an id the gazetteer does not know: kept as given
+            }
+            MetricLexicon::Context context;
+            context.before = text.mid(beforeStart, q.range.start - beforeStart);
+            context.after = text.mid(afterStart, afterEnd - afterStart);
+            context.kind = f.kind;
+            context.unit = q.unit;
+            f.metric = m_lexicon.classify(language, context);
+            figures.append(std::move(f));
+            previousEnd = q.range.end;
+            if (figures.size() >= MaxFigures)
+                break;
+        }
+    }
+    if (facts) // sentences after the limit of figures have no facts
+        facts->pad(int(sentences.size()));
+    return figures;
+}

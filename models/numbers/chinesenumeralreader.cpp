@@ -1,0 +1,233 @@
+#include "numbers/chinesenumeralreader.h"
+
+#include <utility>
+
+namespace {
+
+using R = ChineseNumeralReader;
+using Table = R::Table;
+
+const double kPow10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+// Sums kept separately for the low and the high reading of a range (三四十 is 30 and 40).
+struct Accumulator
+{
+    double levels[3] = {0, 0, 0}; // parts already multiplied by 万, 亿, 兆
+    double section = 0;           // the part below 万
+};
+
+// The table and readArabic() stay out of the class: the library is built with -fPIC, where GCC does not
+// inline a function with external linkage, and readNumeral() should not pay a call for either.
+const Table &lookupTable()
+{
+    static const Table t = [] {
+        Table t{};
+        for (int d = 0; d < 10; ++d) {
+            t[u"〇一二三四五六七八九"[d]] = t[u"零壹贰叁肆伍陆柒捌玖"[d]] = quint8(R::Digit << 4 | d);
+            t[u'0' + d] = t[0xFF10 + d] = quint8(R::Arabic << 4 | d);
+        }
+        const std::pair<const char16_t *, int> groups[] = {
+            {u"两貳兩", R::Digit << 4 | 2}, {u"參", R::Digit << 4 | 3},   {u"陸", R::Digit << 4 | 6},
+            {u"十拾", R::Unit << 4 | 1},    {u"百佰", R::Unit << 4 | 2},  {u"千仟", R::Unit << 4 | 3},
+            {u"万萬", R::Scale << 4 | 4},   {u"亿億", R::Scale << 4 | 8}, {u"兆", R::Scale << 4 | 12},
+            {u"廿", R::Tens << 4 | 2},      {u"卅", R::Tens << 4 | 3},    {u"卌", R::Tens << 4 | 4},
+            {u"几幾", R::Vague << 4}};
+        for (const auto &[chars, code] : groups)
+            for (const char16_t *c = chars; *c; ++c)
+                t[*c] = quint8(code);
+        return t;
+    }();
+    return t;
+}
+
+// An Arabic number with optional thousands separators (ASCII or full-width comma, groups of three)
+// and a decimal point, read as mantissa / den so that 5.48 times a scale stays exact.
+int readArabic(const char16_t *s, int q, int n, const Table &t, double &mantissa, double &den)
+{
+    mantissa = 0;
+    den = 1;
+    int group = 0;
+    bool separated = false;
+    auto digit = [&](int k) { return k < n && R::kindOf(t, s[k]) == R::Arabic; };
+    for (; q < n; ++q) {
+        if (digit(q)) {
+            mantissa = mantissa * 10 + R::valueOf(t, s[q]);
+            ++group;
+        } else if ((s[q] == u',' || s[q] == u'，') && (separated ? group == 3 : group <= 3) && digit(q + 1) &&
+                   digit(q + 2) && digit(q + 3) && !digit(q + 4)) {
+            separated = true;
+            group = 0;
+        } else {
+            break;
+        }
+    }
+    if (q < n && (s[q] == u'.' || s[q] == u'．') && digit(q + 1))
+        for (++q; digit(q) && den < 1e15; ++q, den *= 10)
+            mantissa = mantissa * 10 + R::valueOf(t, s[q]);
+    return q;
+}
+
+} // namespace
+
+const Table &ChineseNumeralReader::table()
+{
+    return lookupTable();
+}
+
+ChineseNumeralReader::Reading ChineseNumeralReader::readNumeral(const char16_t *s, int p, int n)
+{
+    const Table &t = lookupTable();
+    Reading r;
+    r.end = p; // nothing read yet
+    Accumulator acc[2];
+    double pending[2] = {0, 0}, pendingDen = 1, lastUnit = 0, ceiling = 1e4;
+    bool hasPending = false, pendingVague = false, abbrev = false;
+    int lastLevel = 3;
+    constexpr int Start = 0, Number = 1, Multiplier = 2, ScaleMark = 3; // kinds of token
+    int last = Start;
+
+    auto setPending = [&](double low, double high, double den) {
+        pending[0] = low;
+        pending[1] = high;
+        pendingDen = den;
+        hasPending = true;
+        last = Number;
+    };
+    auto marked = [&](double unit, int kind) { // after 十 百 千 廿, or 万 亿
+        hasPending = pendingVague = false;
+        lastUnit = unit;
+        last = kind;
+        r.hasUnit = true;
+        ++p;
+    };
+    while (p < n) {
+        const char16_t c = s[p];
+        const int kind = kindOf(t, c), v = valueOf(t, c);
+        const bool afterUnit = last == Multiplier || last == ScaleMark;
+        if (kind == Arabic) {
+            if (hasPending || (last != Start && last != ScaleMark))
+                break;
+            double m, den;
+            const int end = readArabic(s, p, n, t, m, den);
+            r.arabic = r.arabic || last == Start;
+            r.decimal = r.decimal || den > 1;
+            abbrev = pendingVague = false;
+            setPending(m, m, den);
+            p = end;
+        } else if (kind == Digit || kind == Vague) {
+            if (hasPending)
+                break;
+            int q = p, len = 0, first = v;
+            double value = 0;
+            bool vague = false;
+            for (; q < n && len < 16 && (kindOf(t, s[q]) == Digit || kindOf(t, s[q]) == Vague); ++q, ++len) {
+                vague = vague || kindOf(t, s[q]) == Vague;
+                value = value * 10 + valueOf(t, s[q]);
+            }
+            // 两、三 and 六、七十: a pair split by the enumeration comma, but not a list 一、二、三.
+            if (len == 1 && !vague && first >= 1 && q + 1 < n && s[q] == u'、' &&
+                kindOf(t, s[q + 1]) == Digit && valueOf(t, s[q + 1]) == first + 1 &&
+                (q + 2 >= n || (s[q + 2] != u'、' && kindOf(t, s[q + 2]) != Digit))) {
+                len = 2;
+                value = first * 11 + 1;
+                q += 2;
+            }
+            // Only read for one or two digits: a longer run (up to 16 digits) does not fit an int, and
+            // converting it would be undefined behaviour (found by fuzzing: 九五三几五玖三几五三,
+            // tests/fuzz/regressions/chinese_numerals/ub-long-digit-run-to-int).
+            const int second = len <= 2 ? int(value) % 10 : 0;
+            const bool zeroLed = len == 2 && first == 0; // 一百〇一: 〇一 is one
+            if (vague && len > 1)
+                break;
+            if (vague) {
+                setPending(0, 9, 1);
+                r.vague = pendingVague = true;
+            } else if (len == 2 && first >= 1 && second == first + 1) {
+                setPending(first, second, 1);
+                r.range = true;
+            } else if (len == 1 || zeroLed) {
+                setPending(second, second, 1);
+            } else if (last != Start) {
+                break;
+            } else {
+                setPending(value, value, 1);
+                r.positional = true;
+            }
+            // 一万五 is 15000, 三百五 is 350: a last digit right after a unit counts in the next lower place.
+            abbrev = !zeroLed && !r.positional && afterUnit && lastUnit >= 100;
+            p = q;
+        } else if (kind == Tens) {
+            if (hasPending || ceiling <= 10)
+                break;
+            for (auto &a : acc)
+                a.section += v * 10;
+            marked(ceiling = 10, Multiplier);
+        } else if (kind == Unit) {
+            const double u = kPow10[v];
+            if ((hasPending && r.positional) || u >= ceiling || pendingDen > 1)
+                break;
+            for (int k = 0; k < 2; ++k) // 几十 is at least ten
+                acc[k].section += (!hasPending || (pendingVague && k == 0) ? 1 : pending[k]) * u;
+            marked(ceiling = u, Multiplier);
+        } else if (kind == Scale) {
+            const int level = v / 4 - 1;
+            const double scale = kPow10[v];
+            const bool bare = !hasPending && acc[0].section == 0;
+            if (bare && last == ScaleMark && level == 0 && lastLevel == 0) {
+                for (auto &a : acc) // 四万万 is four hundred million
+                    a.levels[1] += std::exchange(a.levels[0], 0) * scale;
+                lastLevel = 1;
+                ++p;
+                continue;
+            }
+            if (level >= lastLevel && lastLevel < 3 && !bare)
+                break; // 五万三亿 is no numeral; 一万亿 is
+            for (int k = 0; k < 2; ++k) {
+                Accumulator &a = acc[k];
+                // Summed as a mantissa over pendingDen, so that 5.48亿 stays exact.
+                double below =
+                    (hasPending ? (pendingVague && k == 0 ? 1 : pending[k]) : 0) + a.section * pendingDen;
+                for (int j = 0; j < level; ++j)
+                    below += std::exchange(a.levels[j], 0) * pendingDen;
+                a.levels[level] += (last == Start ? 1 : below) * scale / pendingDen; // 万余 on its own
+                a.section = 0;
+            }
+            lastLevel = level;
+            pendingDen = 1;
+            ceiling = 1e4;
+            marked(scale, ScaleMark);
+        } else if (c == u'点' && last != Start && !r.decimal && p + 1 < n && kindOf(t, s[p + 1]) == Digit) {
+            // The decimal places are read place by place; the integer part so far becomes the mantissa.
+            int q = p + 1;
+            double frac = 0, den = 1;
+            for (; q < n && kindOf(t, s[q]) == Digit && den < 1e15; ++q, den *= 10)
+                frac = frac * 10 + valueOf(t, s[q]);
+            for (int k = 0; k < 2; ++k) {
+                pending[k] = (acc[k].section + (hasPending ? pending[k] / pendingDen : 0)) * den + frac;
+                acc[k].section = 0;
+            }
+            setPending(pending[0], pending[1], den);
+            r.decimal = true;
+            abbrev = pendingVague = false;
+            ceiling = 1;
+            p = q;
+        } else if ((c == u'多' || c == u'余') &&
+                   (afterUnit || (hasPending && r.arabic && pendingDen == 1 && pending[0] >= 10))) {
+            r.more = true;
+            if (++p >= n || kindOf(t, s[p]) != Scale)
+                break; // but 八千多万 goes on
+        } else {
+            break;
+        }
+    }
+    if (last == Start)
+        return r;
+    for (int k = 0; k < 2; ++k) {
+        double v = acc[k].levels[0] + acc[k].levels[1] + acc[k].levels[2] + acc[k].section;
+        if (hasPending)
+            v += abbrev ? pending[k] * lastUnit / 10 : pending[k] / pendingDen;
+        (k == 0 ? r.low : r.high) = v;
+    }
+    r.end = p;
+    return r;
+}

@@ -1,0 +1,428 @@
+#include "numbers/chinesenumerals.h"
+
+#include "numbers/chinesenumeralreader.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using A = Quantity::Approx;
+using F = Quantity::Form;
+using R = ChineseNumeralReader;
+using Reading = R::Reading;
+
+// Words and character sets are string views, so that their lengths are known before the scan: when
+// they were counted at every test, the scanner spent most of its time measuring its own word lists.
+using Word = std::u16string_view;
+using namespace std::string_view_literals;
+constexpr int length(Word word)
+{
+    return int(word.size());
+}
+constexpr bool isIn(char16_t c, Word set)
+{
+    return set.find(c) != Word::npos;
+}
+bool startsWith(const char16_t *s, int p, int n, Word word)
+{
+    // The first character alone rejects nearly every word, without a call to memcmp.
+    return p >= 0 && p + length(word) <= n && !word.empty() && s[p] == word[0] &&
+           std::equal(word.begin() + 1, word.end(), s + p + 1);
+}
+// 零 and 〇 only fill places inside a numeral (零售, 零件 are words); 兆 names places (兆壁农业社).
+const auto cannotStart = [](char16_t c) { return c == u'零' || c == u'〇' || c == u'兆'; };
+// Formal digits that double as everyday characters (队伍, 陆续, 收拾, 放肆) start a numeral only
+// when another formal numeral follows.
+const auto isWeak = [](char16_t c) { return isIn(c, u"伍陆陸拾肆佰仟參"sv); };
+const auto isFormal = [](char16_t c) { return isIn(c, u"零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万亿元圆"sv); };
+
+// Everyday words and names written with numeral characters; each is checked where its first numeral
+// character stands, so 统一 and 进一步 are caught at their 一.
+const char16_t kStopWords[] =
+    u"一些 一致 统一 万一 十分 三反 五反 一般 一切 一起 一定 一直 一部分 一方面 一面 一样 一道 一同 一齐 "
+    u"一贯 一律 一再 唯一 千方百计 五四 四化 三八 一五计划 百货 万岁 百姓 千万不 千万别 千万要 千万注意 "
+    u"一举 一向 一度 一手 一时 不一 之一 一带 一番 一行 两者 十足 九州 一旦 一边 一概 一并 一共 一下 "
+    u"一点 一会 一阵 一心 一生 一路 一体 一连 一系列 一味 一头 一流 一把手 一揽子 一员 一片 一批 一步 "
+    u"一股 一口气 一经 一则 一旁 一侧 一角 一身 一刻 一新 一线 一环 一气 一早 一一 一次性 一成不变 "
+    u"一元化 一分为二 一清二楚 一穷二白 独一无二 说一不二 接二连三 三番五次 三番两次 五湖四海 四面八方 "
+    u"七嘴八舌 七上八下 乱七八糟 五花八门 三心二意 九牛一毛 十全十美 百花齐放 百家争鸣 千千万万 千军万马 "
+    u"万众一心 千家万户 万事 万物 万分 万能 万象 万里 万县 千里 百分比 百分率 百分数 十字 八路军 新四军 "
+    u"五金 三角 三轮 三民主义 二流子 两回事 两样 三三两两 成千上万 成千成万 成百上千 千百万 亿万 几乎 "
+    u"几何 三门峡 五台 三定 万年青 四季 三联单";
+
+using StopWord = std::pair<std::u16string, int>; // the word, and the offset of its key character
+
+// The end of a stop word covering position i, or -1. 十分之一 and 一点五 are numerals, not 十分 and 一点.
+int matchStop(const char16_t *s, int i, int n)
+{
+    static const auto buckets = [] {
+        std::unordered_map<char16_t, std::vector<StopWord>> b;
+        const std::u16string all(kStopWords);
+        for (size_t pos = 0, space; pos < all.size(); pos = space + 1) {
+            space = std::min(all.find(u' ', pos), all.size());
+            const std::u16string w = all.substr(pos, space - pos);
+            const auto key = std::find_if(w.begin(), w.end(),
+                                          [](char16_t c) { return R::kindOf(R::table(), c) != R::None; });
+            b[*key].emplace_back(w, int(key - w.begin()));
+        }
+        for (auto &entry : b) // longest first, so 一部分 wins over a shorter entry
+            std::sort(entry.second.begin(), entry.second.end(),
+                      [](const StopWord &x, const StopWord &y) { return x.first.size() > y.first.size(); });
+        return b;
+    }();
+    const auto it = buckets.find(s[i]);
+    if (it == buckets.end())
+        return -1;
+    for (const auto &[word, offset] : it->second) {
+        const int end = i - offset + int(word.size());
+        if (startsWith(s, i - offset, n, word) &&
+            !(end < n && ((word.back() == u'分' && s[end] == u'之') ||
+                          (word.back() == u'点' && R::kindOf(R::table(), s[end]) == R::Digit))))
+            return end;
+    }
+    return -1;
+}
+
+// Measure words: physical measures with their canonical unit, then the single-character measure words
+// and nouns that count (个 件 人 县 …), reported as written.
+constexpr struct
+{
+    Word word;
+    const char *unit; // empty: reported as written
+} kMeasures[] = {
+    {u"平方公里", "km2"}, {u"立方公尺", "m3"}, {u"平方公尺", "m2"}, {u"立方米", "m3"},    {u"平方米", "m2"},
+    {u"公斤", "kg"},      {u"千克", "kg"},     {u"市斤", "jin"},    {u"市担", "dan"},     {u"市亩", "mu"},
+    {u"公里", "km"},      {u"千米", "km"},     {u"公尺", "m"},      {u"公顷", "hectare"}, {u"小时", ""},
+    {u"斤", "jin"},       {u"担", "dan"},      {u"亩", "mu"},       {u"吨", "ton"},       {u"里", "li"},
+    {u"尺", "chi"},       {u"丈", "zhang"},    {u"米", "m"},        {u"垧", "shang"},     {u"顷", "qing"}};
+constexpr Word kCounters = u"个件人户次县头部台处家所座名位条只匹辆架艘项种类批份张本册篇间栋幢块片根支枝把双"
+                           u"套对口眼天岁市省区乡村社队组厂校期届周轮回遍场样级层步段度分秒盘箱包袋桶瓶粒颗株"
+                           u"棵斗升码磅车船节门盏副尾窝群班排页封首幅集卷句字笔宗起顿餐声股道国站版";
+
+// Length of the measure word at p (0 when none), and its unit.
+int matchMeasure(const char16_t *s, int p, int n, QString &unit)
+{
+    if (p >= n)
+        return 0;
+    for (const auto &m : kMeasures) {
+        if (startsWith(s, p, n, m.word)) {
+            unit = *m.unit ? QString::fromLatin1(m.unit) : QString::fromUtf16(m.word.data(), m.word.size());
+            return length(m.word);
+        }
+    }
+    if (!isIn(s[p], kCounters))
+        return 0;
+    // The counters' strings made once and shared: a string per figure otherwise.
+    static const QHash<char16_t, QString> counters = [] {
+        QHash<char16_t, QString> h;
+        for (const char16_t c : kCounters)
+            h.insert(c, QString(QChar(c)));
+        return h;
+    }();
+    unit = counters.value(s[p]);
+    return 1;
+}
+
+// Approximation words and their sense.
+struct ApproxWord
+{
+    Word word;
+    A approx;
+};
+constexpr ApproxWord kBefore[] = {{u"大约", A::About}, {u"将近", A::Less}, {u"接近", A::Less},
+                                  {u"不到", A::Less},  {u"不足", A::Less}, {u"超过", A::More},
+                                  {u"约", A::About},   {u"近", A::Less}};
+constexpr ApproxWord kAfter[] = {{u"左右", A::About}, {u"上下", A::About}, {u"以上", A::More},
+                                 {u"之多", A::More},  {u"以下", A::Less},  {u"以内", A::Less},
+                                 {u"不到", A::Less},  {u"不足", A::Less}};
+
+// Length of the approximation word from list that starts at p (after) or ends at p (before), or 0.
+template <size_t N>
+int approxWord(const ApproxWord (&list)[N], const char16_t *s, int p, int floor, int n, bool after, A &approx)
+{
+    for (const ApproxWord &w : list) {
+        const int len = length(w.word), from = after ? p : p - len;
+        if (from >= floor && from + len <= n && s[from] == w.word[0] &&
+            std::equal(w.word.begin() + 1, w.word.end(), s + from + 1)) {
+            approx = w.approx;
+            return len;
+        }
+    }
+    return 0;
+}
+
+// The scan state shared by the calls for each candidate position.
+struct Scanner
+{
+    const char16_t *s;
+    int n;
+    Quantities &out;
+    int floor = 0;          // text before this belongs to the previous figure
+    bool allowLone = false; // the right side of a range: 三至五 needs no measure word after 三
+
+    int at(int i);
+    int date(const Reading &r, int i, int p, bool ordinal);
+    int add(int start, int end, double low, double high, bool range, F form, A approx = A::Exact,
+            const QString &unit = {}, TextRange unitRange = {})
+    {
+        Quantity q;
+        q.range = {start, end};
+        q.value = q.low = low;
+        q.high = high;
+        q.isRange = range;
+        q.approx = approx;
+        q.form = form;
+        q.unit = unit;
+        q.unitRange = unitRange;
+        out.append(q);
+        return end;
+    }
+};
+
+// A date: the numeral at [i, p) followed by 年, 月, 日, 季度 …, with a following month and day taken
+// into the same span (一九五三年十二月份, 1966年5月9日). Returns the end, or -1 when it is no date.
+int Scanner::date(const Reading &r, int i, int p, bool ordinal)
+{
+    const bool whole = !r.decimal && !r.more && !r.vague;
+    const int start = ordinal ? i - 1 : i;
+    auto push = [&](int end, F form = F::Date) { return add(start, end, r.low, r.high, r.range, form); };
+    auto following = [&](int from, double max, Word marks) {
+        if (from >= n || R::kindOf(R::table(), s[from]) == R::None || cannotStart(s[from]))
+            return -1;
+        const Reading next = R::readNumeral(s, from, n);
+        const bool ok = next.end > from && next.end < n && next.low >= 1 && next.high <= max && !next.decimal;
+        return ok && isIn(s[next.end], marks) ? next.end + 1 : -1;
+    };
+    auto tail = [&](int e, std::initializer_list<Word> suffixes) {
+        for (const Word suffix : suffixes)
+            if (startsWith(s, e, n, suffix))
+                return e + length(suffix);
+        return e;
+    };
+    auto monthTail = [&](int e) {
+        const int d = following(e, 31, u"日号"sv);
+        return d > 0 ? d
+                     : tail(tail(e, {u"份"sv}),
+                            {u"上旬"sv, u"中旬"sv, u"下旬"sv, u"底"sv, u"初"sv, u"末"sv, u"间"sv});
+    };
+    const char16_t c = p < n ? s[p] : 0;
+    if (whole && r.high <= 4 && r.low >= 1 && (startsWith(s, p, n, u"季度"sv) || (c == u'季' && ordinal)))
+        return push(c == u'季' && !startsWith(s, p, n, u"季度"sv) ? p + 1 : p + 2);
+    if (startsWith(s, p, n, u"年级"sv)) { // 二年级: a school grade
+        add(start, p, r.low, r.high, r.range, F::Ordinal, A::Exact, QStringLiteral("年级"), {p, p + 2});
+        return p + 2;
+    }
+    if (ordinal)
+        return -1;
+    for (const Word word : {u"世纪"sv, u"年代"sv, u"周年"sv, u"点钟"sv})
+        if (startsWith(s, p, n, word))
+            return push(p + 2);
+    if (c == u'年') {
+        const int m = following(p + 1, 12, u"月"sv);
+        return push(m > 0 ? monthTail(m) : tail(p + 1, {u"度"sv, u"底"sv, u"初"sv, u"末"sv, u"间"sv}));
+    }
+    if (c == u'月' && whole && r.high <= 12 && r.low >= 1)
+        return push(monthTail(p + 1));
+    if ((c == u'日' || c == u'号') && whole && r.high <= 31 && r.low >= 1)
+        return push(p + 1);
+    return -1;
+}
+
+// Reads the figure, date or ordinal that may start at i and returns where scanning resumes (> i).
+int Scanner::at(int i)
+{
+    const R::Table &t = R::table();
+    const char16_t c = s[i];
+    if (R::kindOf(t, c) == R::Arabic) {
+        const auto isoChar = [](char16_t c, char16_t k) {
+            return k == u'd' ? c >= u'0' && c <= u'9' : c == k;
+        };
+        if (i + 10 <= n && std::equal(s + i, s + i + 10, u"dddd-dd-dd", isoChar) &&
+            (i + 10 == n || R::kindOf(t, s[i + 10]) != R::Arabic)) { // 1954-06-22, as in article headers
+            const double year = ChineseNumerals::parse(QStringView(s + i, 4)).value_or(0);
+            return add(i, i + 10, year, year, false, F::Date);
+        }
+        if (i > 0 && s[i - 1] < 128 && QChar::isLetter(s[i - 1])) { // A3, 16mo: codes, not figures
+            const auto notArabic = [&](char16_t d) { return R::kindOf(t, d) != R::Arabic; };
+            return int(std::find_if(s + i, s + n, notArabic) - s);
+        }
+    }
+    if (cannotStart(c) || (isWeak(c) && !(i + 1 < n && isFormal(s[i + 1]))))
+        return i + 1;
+    const bool ordinal = i > floor && s[i - 1] == u'第';
+    if (const int e = ordinal ? -1 : matchStop(s, i, n); e > i)
+        return e;
+    const Reading r = R::readNumeral(s, i, n);
+    if (r.end == i)
+        return i + 1;
+
+    int p = r.end;
+    A approx = A::Exact;
+    int start = ordinal ? i : i - approxWord(kBefore, s, i, floor, n, false, approx);
+    double low = r.low, high = r.high;
+    bool more = r.more || r.vague, isRange = r.range;
+    F form = F::Number;
+    QString unit;
+    TextRange unitRange;
+    // 数十, 数万: 数 before a bare unit reads like 几, unless it ends a word (人数, 总数).
+    if (start == i && !ordinal && (R::kindOf(t, c) == R::Unit || R::kindOf(t, c) == R::Scale) &&
+        i - 1 >= floor && s[i - 1] == u'数' &&
+        (i < 2 || !isIn(s[i - 2], u"人户次件总个岁字分倍半基系函指无多少算社亩头台"sv))) {
+        start = i - 1;
+        high = low * 9;
+        more = true;
+    }
+
+    const Reading num = !ordinal && p + 2 < n && s[p] == u'分' && s[p + 1] == u'之' && low > 0
+                            ? R::readNumeral(s, p + 2, n)
+                            : Reading{};
+    const bool fraction = num.end > p + 2;
+    if (fraction) { // 三分之一; 百分之七十 is a percentage
+        const double numLow = num.vague ? 1 : num.low;
+        if (low == 100 && !r.range && !r.vague) {
+            form = F::Percent;
+            unit = QStringLiteral("percent");
+            unitRange = {i, p + 2};
+            low = numLow;
+            high = num.high;
+        } else {
+            form = F::Fraction; // the smallest over the largest denominator, and the other way round
+            low = numLow / r.high;
+            high = num.high / r.low;
+        }
+        isRange = num.range;
+        more = more || num.more || num.vague;
+        p = num.end;
+    } else {
+        if (r.vague && !r.hasUnit)
+            return r.end; // 几个 is "a few"
+        if (const int e = date(r, i, p, ordinal); e > 0)
+            return e;
+        if (ordinal) {
+            const int len = matchMeasure(s, p, n, unit);
+            add(i - 1, p, low, high, isRange, F::Ordinal, A::Exact, unit,
+                len ? TextRange{p, p + len} : TextRange{});
+            return p;
+        }
+    }
+    const bool single = r.end - i == 1 && !fraction;
+    const char16_t next = p < n ? s[p] : 0;
+    if (single && c == u'一' && next == u'半') { // 一半
+        form = F::Fraction;
+        low = high = 0.5;
+        ++p;
+    } else if (!fraction && next == u'倍') {
+        form = F::Multiple;
+        if (++p < n && s[p] == u'半') { // 四倍半
+            low += 0.5;
+            high += 0.5;
+            ++p;
+        }
+    } else if (!fraction && next == u'成' && high <= 10 && !r.decimal &&
+               !(p + 1 < n && isIn(s[p + 1], u"本员立为果绩就功熟交品分千万"sv))) {
+        form = F::Percent; // 三成 is thirty percent
+        low *= 10;
+        high *= 10;
+    } else if (!fraction && (next == u'%' || next == u'％')) {
+        form = F::Percent;
+    } else if (!fraction && (next == u'元' || next == u'圆') &&
+               !(p + 1 < n && isIn(s[p + 1], u"旦化素首帅老勋件代朝月宵"sv))) {
+        unit = QStringLiteral("yuan");
+        unitRange = {p, p + 1};
+        ++p;
+    }
+    if (form == F::Percent && unit.isEmpty()) {
+        unit = QStringLiteral("percent");
+        unitRange = {p, p + 1};
+        ++p;
+    }
+    if (p < n && (s[p] == u'多' || s[p] == u'余') && (form == F::Multiple || form == F::Percent)) {
+        more = true; // 一倍多, 三成多
+        ++p;
+    }
+
+    // 三至五个, 百分之十五到三十, 10—15: a range when the right side reads as the same kind of figure.
+    if (p + 1 < n && isIn(s[p], u"到至—－～~-"sv) && R::kindOf(t, s[p + 1]) != R::None &&
+        form != F::Fraction && !r.positional) {
+        Quantities right;
+        Scanner sub{s, n, right, p + 1, true};
+        const int e = sub.at(p + 1);
+        if (right.size() == 1 && right[0].range.start == p + 1 && right[0].low > low &&
+            (right[0].form == form ||
+             (form == F::Percent && right[0].form == F::Number && right[0].unit.isEmpty()))) {
+            const Quantity &b = right[0];
+            const A a = approx != A::Exact ? approx : more ? A::More : b.approx;
+            add(start, b.range.end, low, b.high, true, form, a, unit.isEmpty() ? b.unit : unit,
+                unit.isEmpty() ? b.unitRange : unitRange);
+            return e;
+        }
+    }
+
+    A suffix = A::Exact;
+    p += approxWord(kAfter, s, p, 0, n, true, suffix);
+    bool measured = !unit.isEmpty() || form != F::Number;
+    if (unit.isEmpty() && suffix == A::Exact && form == F::Number) {
+        if (const int len = matchMeasure(s, p, n, unit)) {
+            unitRange = {p, p + len};
+            measured = true;
+            // Markers after the measure word still qualify the figure but stay out of its span.
+            if (!approxWord(kAfter, s, p + len, 0, n, true, suffix) && p + len < n &&
+                isIn(s[p + len], u"多余"sv))
+                suffix = A::More;
+        }
+    }
+    // A lone numeral character is a figure only with a measure word or a sign: 九个, 三倍, 两国,
+    // but not 三大, 五一, or the list numbers 一、 二、; after 这 每 另 … 一 means "this", "each", "another".
+    if (single && !measured && !allowLone)
+        return r.end;
+    if (single && c == u'一' && i > 0 && isIn(s[i - 1], u"这那每另又某哪同统唯不之单划专逐合归进其任初"sv))
+        return r.end;
+    if ((r.positional && !r.decimal && !measured) ||
+        (i > 0 && p < n && isIn(s[i - 1], u"（("sv) && isIn(s[p], u"）)"sv)))
+        return r.end; // 一九五三保全工作法, 六六六, （一）
+    const A sense = approx != A::Exact ? approx : more ? A::More : suffix;
+    return add(start, p, low, high, isRange, form, sense, unit, unitRange);
+}
+
+} // namespace
+
+std::optional<double> ChineseNumerals::parse(QStringView numeral)
+{
+    const auto *s = reinterpret_cast<const char16_t *>(numeral.utf16());
+    const int n = int(numeral.size());
+    const Reading r = n > 0 ? R::readNumeral(s, 0, n) : Reading{};
+    if (n == 0 || r.end != n || r.range || r.vague || r.more)
+        return std::nullopt;
+    return r.low;
+}
+
+Quantities ChineseNumerals::scan(QStringView text, int limit)
+{
+    Quantities out;
+    scan(text, limit, out);
+    return out;
+}
+
+void ChineseNumerals::scan(QStringView text, int limit, Quantities &out)
+{
+    out.clear();
+    const auto *s = reinterpret_cast<const char16_t *>(text.utf16());
+    const int n = int(text.size());
+    const R::Table &t = R::table();
+    Scanner scanner{s, n, out};
+    for (int i = 0; i < n && out.size() < limit;) {
+        if (Q_LIKELY(t[s[i]] == 0)) {
+            ++i;
+            continue;
+        }
+        i = scanner.at(i);
+        scanner.floor = out.isEmpty() ? 0 : out.constLast().range.end;
+    }
+}

@@ -1,0 +1,483 @@
+#include "numbers/englishnumberscanner.h"
+
+#include <string_view>
+
+bool EnglishNumberScanner::readDigits(int p, Num &num) const
+{
+    int q = p, group = 0;
+    double m = 0, den = 1;
+    auto digit = [&](int k) { return k < m_n && isDigit(m_s[k]); };
+    for (; q < m_n; ++q) {
+        if (digit(q)) {
+            m = m * 10 + (m_s[q] - u'0');
+            ++group;
+            ++num.digitCount;
+        } else if (m_s[q] == u',' && (num.grouped ? group == 3 : group <= 3) && digit(q + 1) &&
+                   digit(q + 2) && digit(q + 3) && !digit(q + 4)) {
+            num.grouped = true;
+            group = 0;
+        } else {
+            break;
+        }
+    }
+    if (q < m_n && m_s[q] == u'.' && digit(q + 1))
+        for (num.decimal = true, ++q; digit(q) && den < 1e15; ++q, den *= 10)
+            m = m * 10 + (m_s[q] - u'0');
+    if (q < m_n && isLetter(m_s[q])) {
+        const int e = wordEnd(q);
+        if (e - q == 2 && !num.decimal && (is(q, "st") || is(q, "nd") || is(q, "rd") || is(q, "th")))
+            num.ordinal = true;
+        else if (e - q == 1 && (m_s[q] | 0x20) == u's' && num.digitCount == 4 && !num.grouped)
+            num.decade = true; // the 1950s
+        else
+            return num.end = e, false; // 16mo, 3A: a code, not a figure
+        q = e;
+    }
+    num.digits = true;
+    num.end = q;
+    // 5.48 billion: the scale multiplies the mantissa before the decimal places are divided out.
+    int e;
+    const Word *scale = num.ordinal || num.decade ? nullptr : wordAt(skipSpace(q), e);
+    if (scale && (scale->kind == W::Scale || scale->kind == W::Hundred)) {
+        m *= scale->value;
+        num.end = e;
+    }
+    num.value = m / den;
+    return true;
+}
+
+bool EnglishNumberScanner::readNumber(int p, Num &num) const
+{
+    if (isDigit(m_s[p]))
+        return readDigits(p, num);
+    // The kinds of word each kind may follow, a bit per kind (None: it comes first); besides,
+    // a unit or an ordinal may follow tens with a hyphen (twenty-three, twenty-first).
+    constexpr int kFirst = 1 << W::None, kAfterScale = kFirst | 1 << W::Hundred | 1 << W::Scale;
+    static const int kMayFollow[] = {
+        kAfterScale,           kAfterScale,
+        kFirst | 1 << W::Unit, kFirst | 1 << W::Unit | 1 << W::Tens | 1 << W::Hundred | 1 << W::Dozen,
+        kFirst | 1 << W::Unit, kFirst};
+    double total = 0, current = 0, lastScale = 1e300;
+    int last = W::None;
+    bool hyphen = false;
+    for (int q = p, e;;) {
+        const Word *w = wordAt(q, e);
+        if (!w)
+            break;
+        const int k = w->kind;
+        const double v = w->value;
+        if (k > W::Ordinal) { // half, doubled, hundreds …: a figure only by itself
+            num.special = last == W::None ? w : nullptr;
+            num.end = num.special ? e : num.end;
+            break;
+        }
+        const bool compound = last == W::Tens && hyphen && v < 10 && (k == W::Unit || k == W::Ordinal);
+        if ((!(kMayFollow[k] >> last & 1) && !compound) || (k == W::Hundred && current >= 100) ||
+            (k == W::Scale && v >= lastScale))
+            break;
+        if (k == W::Scale)
+            total += (current == 0 ? 1 : current) * v, current = 0, lastScale = v;
+        else if (k == W::Hundred || k == W::Dozen)
+            current = (current == 0 ? 1 : current) * v;
+        else
+            current += v;
+        num.firstKind = last == W::None ? k : num.firstKind;
+        num.ordinal = k == W::Ordinal;
+        num.end = e;
+        ++num.words;
+        last = k;
+        if (num.ordinal)
+            break;
+        hyphen = e + 1 < m_n && m_s[e] == u'-' && isLetter(m_s[e + 1]);
+        const Word *next = wordAt(hyphen ? e + 1 : skipSpace(e));
+        int andEnd;
+        if (!hyphen && (last == W::Hundred || last == W::Scale) && is(skipSpace(e), "and", &andEnd)) {
+            next = wordAt(skipSpace(andEnd)); // a hundred and five
+            e = next && next->kind <= W::Tens ? andEnd : e;
+        }
+        if (!next || (hyphen && next->kind != W::Unit && next->kind != W::Ordinal) ||
+            (!hyphen && skipSpace(e) == e))
+            break;
+        q = hyphen ? e + 1 : skipSpace(e);
+    }
+    num.value = total + current;
+    return num.words > 0 || num.special;
+}
+
+// Dates written with digits: month and day, day and month, years, and the day after a date's "to".
+// The value is the year when there is one, else the month, else the day (as for 1966年5月9日, 5月9日).
+int EnglishNumberScanner::date(int i, const Num &num)
+{
+    if (num.grouped || num.decimal || num.end != i + num.digitCount + num.ordinal * 2 + num.decade)
+        return -1;
+    const double v = num.value;
+    const bool day = v >= 1 && v <= 31 && num.digitCount <= 2,
+               year = num.digitCount == 4 && v >= 1000 && v <= 2099;
+    int start = i, end = num.end, monthNumber = 0, w = skipSpace(end), e = wordEnd(w);
+    double yearValue = year ? v : 0;
+    auto withYear = [&](int p) { // , 1966
+        Num y;
+        const int at = skipSpace(p < m_n && m_s[p] == u',' ? p + 1 : p);
+        if (at > p && at < m_n && isDigit(m_s[at]) && readDigits(at, y) && y.digitCount == 4 && !y.grouped &&
+            !y.decimal && y.end == at + 4)
+            return yearValue = y.value, y.end;
+        return p;
+    };
+    int b = i; // the end of the word before
+    while (b > m_floor && isSpace(m_s[b - 1]))
+        --b;
+    const int dot = b > 0 && m_s[b - 1] == u'.';
+    int mb = b - dot;
+    while (mb > m_floor && isLetter(m_s[mb - 1]))
+        --mb;
+    // 21st to 29th, March 28 to 31: the second day of a span of dates.
+    int link = std::max(before(i, "to"), before(i, "and"));
+    link = link < 0 && b > m_floor && (m_s[b - 1] == u'-' || m_s[b - 1] == 0x2013) ? b - 1 : link;
+    while (link > 0 && isSpace(m_s[link - 1]))
+        --link;
+    const bool afterDate = link >= 0 && !m_out.isEmpty() && m_out.constLast().form == F::Date &&
+                           m_out.constLast().range.end == link;
+    // on the 1st, Xinhua, 31st: a day, unless a noun follows (the 3rd District)
+    const bool noun = e > w && !is(w, "to") && !is(w, "and") && !is(w, "of") && !is(w, "in") &&
+                      !is(w, "at") && !is(w, "this") && !is(w, "dispatch");
+    if (num.decade) {
+        yearValue = v; // the 1950s
+    } else if ((day || year) && mb < b - dot && (monthNumber = month(mb, b - dot))) {
+        start = mb;
+        end = day ? withYear(end) : end;
+    } else if (day && e > w && (monthNumber = month(w, e))) {
+        end = withYear(e + (e < m_n && m_s[e] == u'.')); // 27 January
+    } else if (!(day && afterDate) &&
+               !(day && num.ordinal && !noun && (before(i, "the") >= 0 || (b > 0 && m_s[b - 1] == u',')))) {
+        // A bare year, unless a unit, a percent sign or a counted plural follows (2000 tons).
+        Quantity probe;
+        const int u = year && !num.ordinal && v >= 1900 ? unit(end, probe, false, false) : -1;
+        if (u < 0 ||
+            (u > end && (probe.unit != QStringView(m_s + w, u - w) || (m_s[u - 1] == u's' && u - w > 3))) ||
+            percentAfter(end) > 0 || is(w, "yuan"))
+            return -1;
+    }
+    Quantity q;
+    q.form = F::Date;
+    q.low = q.high = yearValue ? yearValue : monthNumber ? monthNumber : v;
+    return push(q, start, end);
+}
+
+int EnglishNumberScanner::read(int i)
+{
+    static const char16_t kIso[] = u"dddd-dd-dd";
+    if (i + 10 <= m_n && (i + 10 == m_n || !isDigit(m_s[i + 10])) &&
+        std::equal(m_s + i, m_s + i + 10, kIso,
+                   [](char16_t c, char16_t k) { return k == u'd' ? isDigit(c) : c == k; })) {
+        Quantity q; // 1954-06-22
+        q.form = F::Date;
+        q.low = q.high = QStringView(m_s + i, 4).toInt();
+        return push(q, i, i + 10);
+    }
+    Num a;
+    if (!readNumber(i, a))
+        return std::max(a.end, i + 1);
+    if (a.special)
+        return special(i, a);
+    if (const int e = a.digits ? date(i, a) : -1; e > 0)
+        return e;
+    return a.ordinal ? ordinal(i, a) : figure(i, a);
+}
+
+// Words that are a figure by themselves: doubled, twice, threefold, half, a quarter, hundreds of.
+int EnglishNumberScanner::special(int i, const Num &num)
+{
+    const Word *w = num.special;
+    int p = num.end, start = i, e;
+    Quantity q;
+    q.low = q.high = w->value;
+    if (p < m_n && m_s[p] == u'-')
+        return p; // double-wheeled, half-year
+    if (w->kind == W::Multiple) {
+        q.form = F::Multiple;
+    } else if (w->kind == W::Half || w->kind == W::Quarter) {
+        start = before(i, "a");
+        if (w->kind == W::Quarter && start < 0)
+            return p; // this quarter
+        start = start < 0 ? i : start;
+        q.form = F::Fraction;
+        q.low = q.high = 1 / w->value;
+        unit(p, q, true, false);
+    } else if (w->kind == W::Plural && is(skipSpace(p), "of", &e)) {
+        // hundreds of, tens of thousands of: at least the unit named, up to nine of them
+        const Word *more = wordAt(skipSpace(e), e);
+        double v = w->value;
+        if (more && more->kind == W::Plural && more->value > v && is(skipSpace(e), "of"))
+            v *= more->value, p = e;
+        else if (v == 10)
+            return p;
+        q.low = v == 12 ? 24 : v;
+        q.high = 9 * v;
+        q.approx = A::More;
+        unit(p, q, true, false);
+    } else {
+        return p;
+    }
+    A approx = A::Exact;
+    start = prefix(start, approx);
+    return push(q, start, p, approx);
+}
+
+// Ordinals, and the dates written with them: the third quarter, the first half of the year.
+int EnglishNumberScanner::ordinal(int i, const Num &num)
+{
+    Quantity q;
+    q.low = q.high = num.value;
+    int p = num.end, e;
+    const int w = skipSpace(p), article = before(i, "a");
+    if ((num.value <= 4 && is(w, "quarter", &e)) || (num.value <= 2 && is(w, "half", &e))) {
+        q.form = F::Date;
+        return push(q, i, e);
+    }
+    if (!num.digits && num.value >= 3 && article >= 0 && is(w, "of")) { // a third of
+        q.form = F::Fraction;
+        q.low = q.high = 1 / num.value;
+        unit(p, q, true, false);
+        return push(q, article, p);
+    }
+    q.form = F::Ordinal;
+    unit(p, q, false, false);
+    return push(q, i, p);
+}
+
+// Numbers that count or measure: the forms Number, Percent, Fraction and Multiple.
+int EnglishNumberScanner::figure(int i, const Num &a)
+{
+    Quantity q;
+    q.low = q.high = a.value;
+    int p = a.end, e, w;
+    const bool word = !a.digits;
+    // Numbers that name or list things: No. 10, Page: 2, "1.  Mobilize", (1).
+    if (a.digits && !a.decimal && !a.grouped) {
+        bool lineStart = true;
+        for (int k = i - 1; k >= 0 && m_s[k] != u'\n' && lineStart; --k)
+            lineStart = isSpace(m_s[k]);
+        const int named = std::max({before(i, "no."), before(i, "page:"), before(i, "edition:")});
+        if (named >= 0 ||
+            (a.value <= 50 && ((lineStart && p + 1 < m_n && m_s[p] == u'.' && isSpace(m_s[p + 1])) ||
+                               (i > 0 && m_s[i - 1] == u'(' && p < m_n && m_s[p] == u')')))) {
+            q.form = F::Ordinal;
+            return push(q, named >= 0 && m_s[named] == u'N' ? named : i, p);
+        }
+    }
+    // Fractions: one-third, two thirds, three quarters, one half.
+    w = p < m_n && m_s[p] == u'-' ? p + 1 : skipSpace(p);
+    const Word *d = word && a.value <= 20 && w > p && w - p <= 2 ? wordAt(w, e) : nullptr;
+    if (d && ((d->kind == W::Ordinal && d->value >= 3) || d->kind == W::Denominator || d->kind == W::Half ||
+              d->kind == W::Quarter)) {
+        q.form = F::Fraction;
+        q.low = q.high = a.value / d->value;
+        p = e;
+    }
+    if (q.form == F::Number && word && a.words == 1 && a.value == 1) {
+        // "one of", "no one", "one another", "one-time": the pronoun and the adjective, not a count
+        w = skipSpace(p);
+        for (const char *x : {"of", "another", "by", "after", "side", "hand"})
+            if (is(w, x))
+                return p;
+        for (const char *x : {"no", "any", "each", "every", "this", "that", "the", "which", "one by"})
+            if (before(i, x) >= 0)
+                return p;
+        if (p < m_n && m_s[p] == u'-')
+            return p;
+    }
+    if (q.form == F::Number && (e = andAHalf(p)) > 0) {
+        q.low = q.high = a.value + 0.5;
+        p = e;
+    }
+    int start = i;
+    // a hundred, a dozen; several hundred, a few thousand (read like 几百: at least one, up to nine)
+    if (word && (a.firstKind == W::Hundred || a.firstKind == W::Scale || a.firstKind == W::Dozen)) {
+        const int several = std::max(before(i, "several"), before(i, "a few"));
+        const int article = std::max(before(i, "a"), before(i, "an"));
+        if (several >= 0) {
+            start = several;
+            q.high = q.low * 9;
+            q.approx = A::More;
+        } else if (article >= 0) {
+            start = article;
+        }
+    }
+    // Compounds: thirty-odd, the Five-Year Plan, a six-story building, 3-fold.
+    if (q.form == F::Number && p + 1 < m_n && m_s[p] == u'-' && isLetter(m_s[p + 1])) {
+        const int we = wordEnd(p + 1);
+        if (is(p + 1, "fold")) {
+            q.form = F::Multiple;
+            p = we;
+        } else if (is(p + 1, "odd")) {
+            q.approx = A::More;
+            p = we;
+        } else if ((is(p + 1, "year") || is(p + 1, "years")) && !(we < m_n && m_s[we] == u'-')) {
+            q.form = F::Date;
+            return push(q, i, we);
+        } else {
+            q.unit = QString::fromUtf16(m_s + p + 1, we - p - 1);
+            q.unitRange = {p + 1, we};
+        }
+    }
+    auto setUnit = [&](const char *name, int from, int to) {
+        q.unit = QString::fromLatin1(name);
+        q.unitRange = {from, to};
+    };
+    if (q.form == F::Number && q.unit.isEmpty() && (e = percentAfter(p)) > 0) {
+        q.form = F::Percent;
+        setUnit("percent", skipSpace(p), e);
+        p = e;
+    }
+    // Ranges: two or three, 10-15, 15% to 30%; but "from 4 to 10" is a change, 1955-1957 two years.
+    if (((q.form == F::Number && q.unit.isEmpty()) || q.form == F::Percent) && before(start, "from") < 0) {
+        w = skipSpace(p);
+        int c = w < m_n && (m_s[w] == u'-' || m_s[w] == 0x2013 || m_s[w] == 0x2014) && (word || w == p)
+                    ? w + 1
+                    : -1;
+        c = is(w, "to", &e) || is(w, "or", &e) ? e : c;
+        const int b0 = c > 0 ? skipSpace(c) : m_n;
+        Num b;
+        if (b0 < m_n && b0 - c <= 2 && (isDigit(m_s[b0]) || isLetter(m_s[b0])) && readNumber(b0, b) &&
+            !b.special && !b.ordinal && !b.decade && b.digits == a.digits && b.value > q.low &&
+            !(a.digitCount == 4 && b.digitCount == 4 && !a.grouped && !b.grouped)) {
+            const int pe = percentAfter(b.end);
+            if (pe > 0 || q.form == F::Number) {
+                if (pe > 0) {
+                    q.form = F::Percent;
+                    setUnit("percent", skipSpace(b.end), pe);
+                }
+                q.high = b.value;
+                q.isRange = true;
+                p = pe > 0 ? pe : b.end;
+            }
+        }
+    }
+    w = skipSpace(p);
+    const bool plain = q.form == F::Number && q.unit.isEmpty() && w - p <= 1;
+    if (plain && (is(w, "times", &e) || is(w, "fold", &e))) {
+        q.form = F::Multiple;
+        p = e;
+    } else if (plain && (is(w, "year", &e) || is(w, "years", &e)) && !(e < m_n && m_s[e] == u'-')) {
+        q.form = F::Date; // a duration, kept apart like 两年
+        return push(q, i, e);
+    } else if (plain && (is(w, "yuan", &e) || is(w, "rmb", &e))) {
+        setUnit("yuan", w, e);
+        p = e;
+    }
+    // Postfix approximation: 28,150+, ten or more, thirty or so.
+    A post = A::Exact;
+    auto postfix = [&](int from, bool inSpan) {
+        int x = skipSpace(from);
+        if (inSpan && from < m_n && m_s[from] == u'+') {
+            post = A::More;
+            p = from + 1;
+        } else if (is(x, "or", &x)) {
+            x = skipSpace(x);
+            post = is(x, "more", &e)   ? A::More
+                   : is(x, "so", &e)   ? A::About
+                   : is(x, "less", &e) ? A::Less
+                                       : post;
+            p = post != A::Exact && inSpan ? e : p;
+        }
+    };
+    postfix(p, true);
+    if (q.unit.isEmpty() && q.form != F::Multiple) {
+        const int ue = unit(p, q, q.form == F::Fraction, m_s[i] >= u'A' && m_s[i] <= u'Z');
+        if (ue > p && post == A::Exact)
+            postfix(ue, false);
+    }
+    A approx = A::Exact;
+    start = prefix(start, approx);
+    return push(q, start, p, approx != A::Exact ? approx : post);
+}
+
+// End of a percent sign or word after p (16.4%, 16.4 percent, 16.4 per cent, 2 percentage points), else -1.
+int EnglishNumberScanner::percentAfter(int p) const
+{
+    const int w = skipSpace(p);
+    int e;
+    if (w < m_n && (m_s[w] == u'%' || m_s[w] == u'％') && w - p <= 1)
+        return w + 1;
+    if (w - p <= 2 &&
+        (is(w, "percent", &e) || (is(w, "per", &e) && is(skipSpace(e), "cent", &e)) ||
+         (is(w, "percentage", &e) && (is(skipSpace(e), "points", &e) || is(skipSpace(e), "point", &e)))))
+        return e;
+    return -1;
+}
+
+// Approximation words before start (more than, over, nearly …); returns where the span starts.
+int EnglishNumberScanner::prefix(int start, A &approx) const
+{
+    // Every phrase must end in the letter just before the number (blanks aside): only those few are
+    // worth matching word by word, of the two dozen.
+    int word = start;
+    while (word > m_floor && isSpace(m_s[word - 1]))
+        --word;
+    if (word <= m_floor)
+        return start;
+    const char16_t last = m_s[word - 1] | 0x20;
+    for (const W::Prefix &entry : W::prefixes()) {
+        if (char16_t(entry.phrase.back()) != last)
+            continue;
+        if (const int b = before(start, entry.phrase.c_str()); b >= 0) {
+            approx = entry.approx;
+            return b;
+        }
+    }
+    return start;
+}
+
+// End of "and a half" after p (one and a half, four and a half times), else -1.
+int EnglishNumberScanner::andAHalf(int p) const
+{
+    int e;
+    return is(skipSpace(p), "and", &e) && is(skipSpace(e), "a", &e) && is(skipSpace(e), "half", &e) ? e : -1;
+}
+
+// The measure or counted noun after a number at p ("of the" first when skipOf); returns the end of what
+// was read, p when there is none. Capitalised nouns count only in titles ("Sixty Counties").
+int EnglishNumberScanner::unit(int p, Quantity &q, bool skipOf, bool title) const
+{
+    int w = skipSpace(p), e;
+    if (w >= m_n || w - p > 2)
+        return p;
+    if (m_s[w] >= 0x2E80) { // 7,000担
+        const QLatin1String measure = W::chineseMeasure(m_s[w]);
+        q.unit = measure.isNull() ? QString(QChar(m_s[w])) : QString(measure);
+        q.unitRange = {w, w + 1};
+        return w + 1;
+    }
+    if (skipOf && is(w, "of", &e))
+        w = is(skipSpace(e), "the", &e) ? skipSpace(e) : skipSpace(e);
+    if (is(w, "a", &e)) // half a ton
+        w = skipSpace(e);
+    const int from = w;
+    const char *dimension = is(w, "square", &e) ? "2" : is(w, "cubic", &e) ? "3" : "";
+    w = *dimension ? skipSpace(e) : w;
+    for (int tries = 0;; ++tries) {
+        e = wordEnd(w);
+        if (e == w || e - w > 30)
+            return p;
+        char lower[30];
+        std::transform(m_s + w, m_s + e, lower, [](char16_t c) { return char(c | 0x20); });
+        const std::string_view word(lower, e - w);
+        if (const QLatin1String measure = W::measure(word); !measure.isNull()) {
+            q.unit = QString(measure) + QLatin1String(dimension);
+            q.unitRange = {from, e};
+            return e;
+        }
+        if (*dimension || W::isNotUnit(word) || (W::isAdjective(word) && tries > 0))
+            return p;
+        if (!W::isAdjective(word))
+            break;
+        w = skipSpace(e); // 5,500 new credit cooperatives
+    }
+    if (W::lookup(m_s, w, e) || (m_s[w] < u'a' && !title))
+        return p;
+    while (e + 1 < m_n && m_s[e] == u'-' && isLetter(m_s[e + 1])) // pre-purchase contracts
+        e = wordEnd(e + 1);
+    q.unit = QString::fromUtf16(m_s + w, e - w);
+    q.unitRange = {w, e};
+    return e;
+}

@@ -1,0 +1,474 @@
+#include "window/mainwindow.h"
+
+#include "corpus/analyzer.h"
+
+#include "common/uilanguage.h"
+#include "corpus/corpusloader.h"
+#include "itemmodels/articlelistmodel.h"
+#include "reading/parallelview.h"
+#include "reading/readingpane.h"
+#include "tables/figuretabledock.h"
+#include "tables/findingsdock.h"
+#include "window/corpusdock.h"
+#include "window/explorercontroller.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+
+namespace {
+constexpr int MaxRecent = 10;
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_model(new ArticleListModel(this)), m_loader(new CorpusLoader(this)),
+      m_view(new ParallelView(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setCentralWidget(m_view);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
+                   QMainWindow::AllowNestedDocks);
+
+    m_corpusDock = new CorpusDock(m_model, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_corpusDock);
+
+    m_problemsDock = new QDockWidget(this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problems = new QListWidget(m_problemsDock);
+    m_problems->setObjectName(QStringLiteral("problemsList"));
+    m_problems->setWordWrap(true);
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+
+    m_explorer = new ExplorerController(this, m_view);
+    // The texts keep the full width; the table (with findings and problems as tabs) and the chart
+    // share the bottom.
+    addDockWidget(Qt::BottomDockWidgetArea, m_explorer->figureDock());
+    addDockWidget(Qt::BottomDockWidgetArea, m_explorer->chartDock());
+    splitDockWidget(m_explorer->figureDock(), m_explorer->chartDock(), Qt::Horizontal);
+    tabifyDockWidget(m_explorer->figureDock(), m_explorer->findingsDock());
+    tabifyDockWidget(m_explorer->findingsDock(), m_problemsDock);
+    m_explorer->figureDock()->raise();
+    resizeDocks({m_explorer->figureDock(), m_explorer->chartDock()}, {900, 600}, Qt::Horizontal);
+    resizeDocks({m_explorer->figureDock()}, {340}, Qt::Vertical);
+    connect(m_explorer, &ExplorerController::articleRequested, this, [this](const QString &path) {
+        const int row = m_model->rowOfPath(path);
+        if (row >= 0)
+            showArticle(row);
+    });
+
+    m_status = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelLoading"));
+    m_cancel->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    createActions();
+    createMenus();
+
+    connect(m_corpusDock, &CorpusDock::articleActivated, this, &MainWindow::showArticle);
+    connect(m_cancel, &QToolButton::clicked, m_loader, &CorpusLoader::cancel);
+    connect(m_loader, &CorpusLoader::started, this, &MainWindow::onStarted);
+    connect(m_loader, &CorpusLoader::progress, this, &MainWindow::onProgress);
+    connect(m_loader, &CorpusLoader::finished, this, &MainWindow::onFinished);
+    connect(m_loader, &CorpusLoader::articlesLoaded, this, &MainWindow::onArticlesLoaded);
+    connect(m_loader, &CorpusLoader::problemsFound, this, &MainWindow::onProblems);
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int row = m_model->rowOfPath(item->data(Qt::UserRole).toString());
+        if (row >= 0)
+            showArticle(row);
+    });
+
+    retranslate();
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::samplePath()
+{
+    return QStringLiteral(":/duizhao/sample/1954-06-22_西南各地加强对手工业者的教育和领导.md");
+}
+
+void MainWindow::createActions()
+{
+    m_openFile = new QAction(this);
+    m_openFile->setShortcut(QKeySequence::Open);
+    connect(m_openFile, &QAction::triggered, this, [this] {
+        QSettings settings;
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Open Articles"), settings.value(QStringLiteral("files/lastFolder")).toString(),
+            tr("Articles (*.md *.txt);;All files (*)"));
+        if (!files.isEmpty())
+            openPaths(files);
+    });
+    m_openFolder = new QAction(this);
+    m_openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openFolder, &QAction::triggered, this, [this] {
+        QSettings settings;
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Open Folder"), settings.value(QStringLiteral("files/lastFolder")).toString());
+        if (!dir.isEmpty())
+            openPaths({dir});
+    });
+    m_openSample = new QAction(this);
+    connect(m_openSample, &QAction::triggered, this, &MainWindow::openSample);
+    m_clearRecent = new QAction(this);
+    connect(m_clearRecent, &QAction::triggered, this, [this] {
+        QSettings().remove(QStringLiteral("files/recent"));
+        updateRecentMenu();
+    });
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_chineseLeft = new QAction(this);
+    m_chineseLeft->setObjectName(QStringLiteral("chineseOnLeft"));
+    m_chineseLeft->setCheckable(true);
+    m_chineseLeft->setChecked(true);
+    m_chineseLeft->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_chineseLeft, &QAction::toggled, m_view, &ParallelView::setChineseOnLeft);
+
+    // ←/→ for the articles: the reading panes are read-only, so the arrows have nothing else to do.
+    m_previous = new QAction(this);
+    m_previous->setObjectName(QStringLiteral("previousArticle"));
+    m_previous->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::ALT | Qt::Key_Left)});
+    connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
+    m_next = new QAction(this);
+    m_next->setObjectName(QStringLiteral("nextArticle"));
+    m_next->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::ALT | Qt::Key_Right)});
+    connect(m_next, &QAction::triggered, this, [this] { step(+1); });
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageSystem = new QAction(m_languageGroup);
+    m_languageSystem->setData(QString());
+    m_languageEnglish = new QAction(m_languageGroup);
+    m_languageEnglish->setData(QStringLiteral("en"));
+    m_languageChinese = new QAction(m_languageGroup);
+    m_languageChinese->setData(QStringLiteral("zh_CN"));
+    for (QAction *a : m_languageGroup->actions()) {
+        a->setCheckable(true);
+        connect(a, &QAction::triggered, this, [this, a] { chooseLanguage(a->data().toString()); });
+    }
+
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Duizhao"),
+                           tr("<h3>Duizhao %1</h3><p>Reads the Chinese original of People's Daily articles "
+                              "beside their English machine translation, sentence by sentence, and checks "
+                              "the translation's figures against the original's.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openFile);
+    m_fileMenu->addAction(m_openFolder);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_openSample);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_explorer->exportFiguresAction());
+    m_fileMenu->addAction(m_explorer->exportFindingsAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_chineseLeft);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_corpusDock->toggleViewAction());
+    m_viewMenu->addAction(m_explorer->figureDock()->toggleViewAction());
+    m_viewMenu->addAction(m_explorer->findingsDock()->toggleViewAction());
+    m_viewMenu->addAction(m_explorer->chartDock()->toggleViewAction());
+    m_viewMenu->addAction(m_problemsDock->toggleViewAction());
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addAction(m_previous);
+    m_goMenu->addAction(m_next);
+    m_goMenu->addSeparator();
+    m_goMenu->addAction(m_explorer->nextFigureAction());
+    m_goMenu->addAction(m_explorer->previousFigureAction());
+    m_goMenu->addAction(m_explorer->nextFindingAction());
+    m_goMenu->addAction(m_explorer->previousFindingAction());
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+    addActions({m_previous, m_next, m_explorer->nextFigureAction(), m_explorer->previousFigureAction(),
+                m_explorer->nextFindingAction(), m_explorer->previousFindingAction()});
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_openFile->setText(tr("&Open Articles…"));
+    m_openFolder->setText(tr("Open &Folder…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_openSample->setText(tr("Open the &Sample Article"));
+    m_clearRecent->setText(tr("&Clear List"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_chineseLeft->setText(tr("&Chinese on the Left"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_previous->setText(tr("&Previous Article"));
+    m_next->setText(tr("&Next Article"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_languageSystem->setText(tr("&System Default"));
+    m_languageEnglish->setText(QStringLiteral("English"));
+    m_languageChinese->setText(QStringLiteral("简体中文"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Duizhao"));
+    m_problemsDock->setWindowTitle(tr("Problems"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop loading (Esc)"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    updateRecentMenu();
+    updateTitle();
+    m_explorer->retranslate();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    UiLanguage::apply(code);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_view->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_chineseLeft->setChecked(settings.value(QStringLiteral("view/chineseOnLeft"), true).toBool());
+    const QString language = settings.value(QStringLiteral("ui/language")).toString();
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == language);
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_view->saveState());
+    settings.setValue(QStringLiteral("view/chineseOnLeft"), m_chineseLeft->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_loader->cancel();
+    writeSettings();
+    event->accept();
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QStringLiteral("files/recent")).toStringList();
+}
+
+void MainWindow::addRecent(const QStringList &paths)
+{
+    QStringList recent = recentFiles();
+    for (const QString &p : paths) {
+        if (p.startsWith(QLatin1Char(':')))
+            continue;
+        const QString absolute = QFileInfo(p).absoluteFilePath();
+        recent.removeAll(absolute);
+        recent.prepend(absolute);
+    }
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    QSettings().setValue(QStringLiteral("files/recent"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openPaths({path}); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(m_clearRecent);
+    }
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    addRecent(paths);
+    for (const QString &p : paths) {
+        if (p.startsWith(QLatin1Char(':')))
+            continue;
+        const QFileInfo info(p);
+        QSettings().setValue(QStringLiteral("files/lastFolder"),
+                             info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+        break;
+    }
+    m_problems->clear();
+    m_showFirstLoaded = true;
+    // Show the file the reader asked for, not the first of the folder, when one file was given.
+    m_pendingPath = paths.size() == 1 && !QFileInfo(paths.front()).isDir() ? paths.front() : QString();
+    m_loader->load(paths);
+}
+
+void MainWindow::openSample()
+{
+    openPaths({samplePath()});
+}
+
+void MainWindow::onStarted(int total)
+{
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(0);
+    m_progress->setVisible(total > 1);
+    m_cancel->setVisible(total > 1);
+    m_status->setText(tr("Loading %n file(s)…", nullptr, total));
+}
+
+void MainWindow::onProgress(int done, int total)
+{
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(done);
+}
+
+void MainWindow::onFinished(bool cancelled)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    const int problems = m_problems->count();
+    QString text = cancelled ? tr("Loading cancelled: %n article(s) open", nullptr, m_model->rowCount())
+                             : tr("%n article(s) open", nullptr, m_model->rowCount());
+    if (problems > 0)
+        text += QStringLiteral(" · ") + tr("%n problem(s), see the Problems list", nullptr, problems);
+    m_status->setText(text);
+}
+
+void MainWindow::onArticlesLoaded(const QVector<ArticleAnalysisPtr> &articles)
+{
+    m_model->addArticles(articles);
+    m_explorer->addArticles(articles);
+    if (!m_showFirstLoaded || articles.isEmpty())
+        return;
+    int row = -1;
+    if (!m_pendingPath.isEmpty())
+        row = m_model->rowOfPath(m_pendingPath);
+    if (row < 0 && m_pendingPath.isEmpty())
+        row = m_model->rowOfPath(articles.front()->article.path);
+    if (row >= 0) {
+        m_showFirstLoaded = false;
+        showArticle(row);
+    }
+}
+
+void MainWindow::onProblems(const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics) {
+        auto *item = new QListWidgetItem(d.toString(), m_problems);
+        item->setData(Qt::UserRole, d.file);
+        item->setIcon(style()->standardIcon(
+            d.severity == Diagnostic::Severity::Error     ? QStyle::SP_MessageBoxCritical
+            : d.severity == Diagnostic::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                          : QStyle::SP_MessageBoxInformation));
+    }
+    if (!diagnostics.isEmpty())
+        m_problemsDock->show();
+}
+
+void MainWindow::showArticle(int row)
+{
+    const ArticleAnalysisPtr analysis = m_model->analysis(row);
+    if (!analysis)
+        return;
+    m_currentRow = row;
+    // The list keeps summaries; the texts need the whole analysis, redone from the kept bytes
+    // (well under a millisecond for an article).
+    m_view->setAnalysis(Analyzer::expand(analysis));
+    m_explorer->setCurrentArticle(analysis);
+    m_corpusDock->setCurrentRow(row);
+    updateTitle();
+}
+
+void MainWindow::step(int direction)
+{
+    const int row = m_corpusDock->neighbourRow(direction);
+    if (row >= 0)
+        showArticle(row);
+    else
+        statusBar()->showMessage(
+            direction > 0 ? tr("This is the last article") : tr("This is the first article"), 2000);
+}
+
+void MainWindow::updateTitle()
+{
+    const ArticleAnalysisPtr a = m_model->analysis(m_currentRow);
+    if (!a) {
+        setWindowTitle(tr("Duizhao"));
+        return;
+    }
+    setWindowTitle(
+        tr("%1 – %2 – Duizhao").arg(a->article.date.toString(Qt::ISODate), a->article.chinese.title.value));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        openPaths(paths);
+        event->acceptProposedAction();
+    }
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "check/articleanalysis.h"
+#include "text/diagnostic.h"
+
+#include <QMainWindow>
+
+class ArticleListModel;
+class CorpusDock;
+class CorpusLoader;
+class ExplorerController;
+class ParallelView;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QProgressBar;
+class QToolButton;
+
+// The reader's main window: the parallel text in the centre, the article list and the problems
+// list as docks, loading in the background with progress and cancel. It only wires the pieces;
+// analysis happens in the models library, drawing in the views.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Files and folders, loaded in the background; the first article loaded is shown.
+    void openPaths(const QStringList &paths);
+    // The built-in sample article (from the resources).
+    void openSample();
+    void showArticle(int row);
+
+    ArticleListModel *articleModel() const { return m_model; }
+    CorpusLoader *loader() const { return m_loader; }
+    ParallelView *parallelView() const { return m_view; }
+    CorpusDock *corpusDock() const { return m_corpusDock; }
+    ExplorerController *explorer() const { return m_explorer; }
+    int currentRow() const { return m_currentRow; }
+    QStringList recentFiles() const;
+
+    static QString samplePath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void readSettings();
+    void writeSettings() const;
+    void addRecent(const QStringList &paths);
+    void updateRecentMenu();
+    void updateTitle();
+    void onStarted(int total);
+    void onProgress(int done, int total);
+    void onFinished(bool cancelled);
+    void onArticlesLoaded(const QVector<ArticleAnalysisPtr> &articles);
+    void onProblems(const Diagnostics &diagnostics);
+    void step(int direction);
+    void chooseLanguage(const QString &code);
+
+    ArticleListModel *m_model;
+    CorpusLoader *m_loader;
+    ParallelView *m_view;
+    CorpusDock *m_corpusDock;
+    ExplorerController *m_explorer;
+    QDockWidget *m_problemsDock;
+    QListWidget *m_problems;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QLabel *m_status;
+    int m_currentRow = -1;
+    bool m_showFirstLoaded = false;
+    QString m_pendingPath;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openFile = nullptr;
+    QAction *m_openFolder = nullptr;
+    QAction *m_openSample = nullptr;
+    QAction *m_clearRecent = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_chineseLeft = nullptr;
+    QAction *m_previous = nullptr;
+    QAction *m_next = nullptr;
+    QAction *m_about = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_languageSystem = nullptr;
+    QAction *m_languageEnglish = nullptr;
+    QAction *m_languageChinese = nullptr;
+};
