@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,6 +78,104 @@ QStringList CommandLine::commands()
 {
     return {QStringLiteral("align"), QStringLiteral("chart"), QStringLiteral("check"),
             QStringLiteral("figures"), QStringLiteral("sentences")};
+}
+
+QString CommandLine::summary(const QString &command)
+{
+    if (command == QLatin1String("figures"))
+        return tr("every figure of the articles in both languages, with value, place and metric (CSV, JSON)");
+    if (command == QLatin1String("align"))
+        return tr("which sentences translate which, one aligned group a line (TSV, JSON)");
+    if (command == QLatin1String("check"))
+        return tr("the translation's figures checked against the original's (text, CSV, JSON)");
+    if (command == QLatin1String("chart"))
+        return tr("a chart of one metric by province or over time (PNG, SVG)");
+    if (command == QLatin1String("sentences"))
+        return tr("the sentences of each language with their offsets (TSV)");
+    return {};
+}
+
+QString CommandLine::helpText()
+{
+    QString text;
+    QTextStream s(&text);
+    s << tr("Usage: duizhao [OPTION...] [PATH...]        open the window on articles or folders") << '\n'
+      << tr("       duizhao COMMAND [OPTION...] PATH...  work without a display") << "\n\n"
+      << tr("Duizhao shows People's Daily articles: the Chinese original beside its English translation,\n"
+            "every figure in both, and a check of the translation's figures.")
+      << "\n\n"
+      << tr("Commands:") << '\n';
+    for (const QString &c : commands())
+        s << "  " << c.leftJustified(11) << summary(c) << '\n';
+    s << "  " << QStringLiteral("help").leftJustified(11)
+      << tr("this text; `help COMMAND` shows a command's options") << "\n\n"
+      << tr("Window options:") << '\n';
+    static const QList<std::pair<QString, QString>> windowOptions = {
+        {QStringLiteral("--ui-lang en|zh_CN"), tr("language of the interface")},
+        {QStringLiteral("--screenshot FILE"), tr("save a picture of the window once loaded, then quit")},
+        {QStringLiteral("--select-figure N"), tr("select the Nth figure of the Chinese text at start")},
+        {QStringLiteral("-h, --help"), tr("this text")},
+        {QStringLiteral("-v, --version"), tr("the version")}};
+    for (const auto &[option, what] : windowOptions)
+        s << "  " << option.leftJustified(22) << what << '\n';
+    s << '\n'
+      << tr("With no PATH the window opens on a built-in sample article. Exit status of the commands:\n"
+            "0 success, 1 findings reported (check), 2 an error.")
+      << '\n';
+    return text;
+}
+
+int CommandLine::runTopLevel(const QStringList &arguments, QCommandLineParser &window)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString first = arguments.value(0);
+    static const QStringList helpWords = {QStringLiteral("help"), QStringLiteral("--help"),
+                                          QStringLiteral("-h"), QStringLiteral("-?")};
+    if (helpWords.contains(first)) {
+        const QString topic = arguments.value(1);
+        if (first == QLatin1String("help") && isCommand(topic))
+            return run({topic, QStringLiteral("--help")});
+        if (first == QLatin1String("help") && !topic.isEmpty()) {
+            err << tr("duizhao: error: no command \"%1\"; the commands are: %2")
+                       .arg(topic, commands().join(QLatin1String(", ")))
+                << '\n';
+            return 2;
+        }
+        out << helpText();
+        return 0;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << QCoreApplication::applicationName().toLower() << ' ' << QCoreApplication::applicationVersion()
+            << '\n';
+        return 0;
+    }
+    if (!window.parse(QStringList{QStringLiteral("duizhao")} + arguments)) {
+        err << tr("duizhao: error: %1 (`duizhao --help` lists the options and commands)")
+                   .arg(window.errorText())
+            << '\n';
+        return 2;
+    }
+    if (window.isSet(QStringLiteral("help"))) {
+        out << helpText();
+        return 0;
+    }
+    if (window.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName().toLower() << ' ' << QCoreApplication::applicationVersion()
+            << '\n';
+        return 0;
+    }
+    for (const QString &path : window.positionalArguments()) {
+        // A bare word that names no file is a mistyped command, not an article to open.
+        const bool looksLikePath = path.contains(QLatin1Char('/')) || path.contains(QLatin1Char('.'));
+        if (!looksLikePath && !QFileInfo::exists(path)) {
+            err << tr("duizhao: error: unknown command \"%1\"; the commands are: %2")
+                       .arg(path, commands().join(QLatin1String(", ")))
+                << '\n';
+            return 2;
+        }
+    }
+    return -1;
 }
 
 bool CommandLine::needsGui(const QString &word)

@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
 class QTextStream;
 
 // The headless side of Duizhao: `duizhao COMMAND [options] PATH...` for batch work. Runs without a
@@ -19,6 +20,13 @@ public:
     // Commands that draw and so need a QApplication (on the offscreen platform when headless).
     static bool needsGui(const QString &word);
     static QStringList commands();
+    // What a command does, in one line, for the top-level help.
+    static QString summary(const QString &command);
+    // Answers `--help`, `help [COMMAND]`, `--version` and every mistake in the window's arguments
+    // (an unknown option or command: one error line, status 2), all without a display. Returns -1
+    // when the arguments ask for the window; `window` holds the window's options.
+    static int runTopLevel(const QStringList &arguments, QCommandLineParser &window);
+    static QString helpText();
     // arguments without the program name; the first is the command.
     static int run(const QStringList &arguments);
 

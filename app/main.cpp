@@ -31,32 +31,74 @@ bool hasDisplay()
            qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
 
+// The window's options, declared once for the check before a display is needed and for the window.
+struct WindowOptions
+{
+    QCommandLineParser parser;
+    const QCommandLineOption uiLang{
+        QStringLiteral("ui-lang"),
+        QCoreApplication::translate("main", "Language of the interface: en or zh_CN."),
+        QStringLiteral("lang")};
+    const QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to FILE once loaded, then quit."),
+        QStringLiteral("FILE")};
+    const QCommandLineOption select{
+        QStringLiteral("select-figure"),
+        QCoreApplication::translate("main",
+                                    "Select this figure of the Chinese text at start (1 is the first)."),
+        QStringLiteral("N")};
+
+    WindowOptions()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Reads People's Daily articles: the Chinese original beside the English translation."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({uiLang, screenshot, select});
+        parser.addPositionalArgument(QStringLiteral("paths"),
+                                     QCoreApplication::translate("main", "Article files or folders to open."),
+                                     QStringLiteral("[PATH...]"));
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (argc > 1 && CommandLine::needsGui(QString::fromLocal8Bit(argv[1]))) {
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const QString first = arguments.value(0);
+    if (CommandLine::needsGui(first)) {
         // Drawing needs a QApplication; without a display it renders offscreen.
         if (!hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         setIdentity();
-        QStringList arguments = app.arguments();
-        arguments.removeFirst();
         return CommandLine::run(arguments);
     }
-    if (argc > 1 && CommandLine::isCommand(QString::fromLocal8Bit(argv[1]))) {
+    if (CommandLine::isCommand(first)) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        QStringList arguments = app.arguments();
-        arguments.removeFirst();
         return CommandLine::run(arguments);
     }
 
+    // Help, the version and every mistake in the arguments are answered without a display.
+    {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        WindowOptions options;
+        const int status = CommandLine::runTopLevel(arguments, options.parser);
+        if (status >= 0)
+            return status;
+    }
+
     if (!hasDisplay()) {
-        std::fprintf(
-            stderr, "duizhao: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window "
-                    "cannot open.\nRun it under a desktop session or `xvfb-run`, or use the command line:\n");
+        std::fprintf(stderr,
+                     "duizhao: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window "
+                     "cannot open.\nRun it under a desktop session or `xvfb-run`, or use the command line "
+                     "(`duizhao --help` says more):\n");
         for (const QString &c : CommandLine::commands())
             std::fprintf(stderr, "  duizhao %s --help\n", qPrintable(c));
         return 2;
@@ -64,43 +106,21 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Reads People's Daily articles: the Chinese original beside the English translation."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption uiLang(
-        QStringLiteral("ui-lang"),
-        QCoreApplication::translate("main", "Language of the interface: en or zh_CN."),
-        QStringLiteral("lang"));
-    parser.addOption(uiLang);
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a picture of the window to FILE once loaded, then quit."),
-        QStringLiteral("FILE"));
-    parser.addOption(screenshot);
-    const QCommandLineOption select(
-        QStringLiteral("select-figure"),
-        QCoreApplication::translate("main",
-                                    "Select this figure of the Chinese text at start (1 is the first)."),
-        QStringLiteral("N"));
-    parser.addOption(select);
-    parser.addPositionalArgument(QStringLiteral("paths"),
-                                 QCoreApplication::translate("main", "Article files or folders to open."),
-                                 QStringLiteral("[PATH...]"));
+    WindowOptions options;
+    QCommandLineParser &parser = options.parser;
     parser.process(app);
 
-    const QString language = parser.isSet(uiLang)
-                                 ? parser.value(uiLang)
+    const QString language = parser.isSet(options.uiLang)
+                                 ? parser.value(options.uiLang)
                                  : QSettings().value(QStringLiteral("ui/language")).toString();
     if (!UiLanguage::apply(language) && !language.isEmpty())
         std::fprintf(stderr, "duizhao: no translation for \"%s\"; using English\n", qPrintable(language));
 
     MainWindow window;
     window.show();
-    if (parser.isSet(screenshot) || parser.isSet(select)) {
-        const QString file = parser.value(screenshot);
-        const int figure = parser.value(select).toInt();
+    if (parser.isSet(options.screenshot) || parser.isSet(options.select)) {
+        const QString file = parser.value(options.screenshot);
+        const int figure = parser.value(options.select).toInt();
         QObject::connect(window.loader(), &CorpusLoader::finished, &window, [&window, file, figure] {
             if (figure > 0)
                 window.parallelView()->selectFigure(Article::Language::Chinese, figure - 1);

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void sentences();
     void badFileStillPrintsGoodOnes();
     void noDisplayMessage();
+    void topLevel_data();
+    void topLevel();
     void figuresCsv();
     void figuresJson();
     void figuresPlainText();
@@ -97,6 +99,63 @@ void TestCommandLine::noDisplayMessage()
     const QString err = QString::fromUtf8(p->readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("no display")), qPrintable(err));
     QVERIFY(err.contains(QStringLiteral("duizhao sentences")));
+}
+
+void TestCommandLine::topLevel_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out"); // stdout contains this
+    QTest::addColumn<QString>("err"); // stderr contains this; empty: stderr is empty
+
+    const QString commands = QStringLiteral("align, chart, check, figures, sentences");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("  figures    ")
+                            << QString();
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << 0 << QStringLiteral("  sentences  ")
+                        << QString();
+    QTest::newRow("help") << QStringList{QStringLiteral("help")} << 0 << QStringLiteral("Window options:")
+                          << QString();
+    QTest::newRow("help after a path") << QStringList{QStringLiteral("a.md"), QStringLiteral("--help")} << 0
+                                       << QStringLiteral("  check      ") << QString();
+    QTest::newRow("help COMMAND") << QStringList{QStringLiteral("help"), QStringLiteral("figures")} << 0
+                                  << QStringLiteral("--text-lang") << QString();
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0
+                               << QStringLiteral("duizhao 0.") << QString();
+    QTest::newRow("-v") << QStringList{QStringLiteral("-v")} << 0 << QStringLiteral("duizhao 0.")
+                        << QString();
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("figure")} << 2 << QString()
+                                     << QStringLiteral("unknown command \"figure\"; the commands are: ") +
+                                            commands;
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob")} << 2 << QString()
+                                    << QStringLiteral("Unknown option 'frob'");
+    QTest::newRow("unknown option after a path") << QStringList{QStringLiteral("a.md"), QStringLiteral("-x")}
+                                                 << 2 << QString() << QStringLiteral("Unknown option 'x'");
+    QTest::newRow("option without its value") << QStringList{QStringLiteral("--ui-lang")} << 2 << QString()
+                                              << QStringLiteral("Missing value after '--ui-lang'");
+    QTest::newRow("help for no command") << QStringList{QStringLiteral("help"), QStringLiteral("frob")} << 2
+                                         << QString() << QStringLiteral("no command \"frob\"");
+}
+
+void TestCommandLine::topLevel()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    // Without a display: help and mistakes never need one.
+    std::unique_ptr<QProcess> p(run(arguments));
+    QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p->exitCode(), exitCode);
+    const QString stdOut = QString::fromUtf8(p->readAllStandardOutput());
+    const QString stdErr = QString::fromUtf8(p->readAllStandardError());
+    QVERIFY2(stdOut.contains(out), qPrintable(stdOut));
+    if (err.isEmpty()) {
+        QVERIFY2(stdErr.isEmpty(), qPrintable(stdErr));
+    } else {
+        QVERIFY2(stdErr.contains(err), qPrintable(stdErr));
+        QVERIFY2(stdErr.trimmed().count(QLatin1Char('\n')) == 0, qPrintable(stdErr)); // one line
+        QVERIFY(stdOut.isEmpty());
+    }
 }
 
 void TestCommandLine::figuresCsv()
