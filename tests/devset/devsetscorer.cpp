@@ -358,8 +358,9 @@ void DevsetScorer::scoreCheck(const LabelFile &labels, const ArticleAnalysis &an
     for (int d = 0; d < labels.disagreements.size(); ++d) {
         const LabelFile::Disagreement &dis = labels.disagreements.at(d);
         m_recallByKind[dis.kind].count(found.at(d));
+        // Recall counts disagreements, not findings: two findings on one error find it once.
+        m_disagreements.count(found.at(d));
         if (!found.at(d)) {
-            ++m_check.falseNegatives;
             miss(labels, QStringLiteral("disagreement not found: %1 %2/%3 %4 (%5)")
                              .arg(dis.kind, dis.chinese.join(QLatin1Char(',')),
                                   dis.english.join(QLatin1Char(',')), dis.text, dis.note));
@@ -398,7 +399,7 @@ QMap<QString, double> DevsetScorer::measures() const
     m[QStringLiteral("alignment.recall")] = m_groups.recall();
     m[QStringLiteral("alignment.f1")] = m_groups.f1();
     m[QStringLiteral("check.precision")] = m_check.precision();
-    m[QStringLiteral("check.recall")] = m_check.recall();
+    m[QStringLiteral("check.recall")] = m_disagreements.rate();
     return m;
 }
 
@@ -434,8 +435,8 @@ QString DevsetScorer::report() const
     s << "Check: " << m_check.truePositives + m_check.falsePositives << " warnings and errors, "
       << m_check.truePositives << " true (precision " << pct(m_check.precision()) << " %), "
       << QString::number(m_articles ? double(m_check.falsePositives) / m_articles : 0, 'f', 2)
-      << " false per article; " << m_check.truePositives + m_check.falseNegatives
-      << " labelled disagreements, recall " << pct(m_check.recall()) << " %.\n\n";
+      << " false per article; " << m_disagreements.total << " labelled disagreements, "
+      << m_disagreements.right << " found (recall " << pct(m_disagreements.rate()) << " %).\n\n";
     s << "| finding kind | warnings + errors | true | precision |\n|---|---|---|---|\n";
     for (auto it = m_findingsByKind.cbegin(); it != m_findingsByKind.cend(); ++it)
         s << "| " << it.key() << " | " << it->truePositives + it->falsePositives << " | " << it->truePositives

@@ -62,6 +62,7 @@ private:
     Detection m_groups;
     QMap<QString, Detection> m_findingsByKind; // by program finding kind: TP = matches a label
     QMap<QString, Tally> m_recallByKind;       // by labelled disagreement kind
-    Detection m_check;
+    Detection m_check;                         // TP/FP count findings; recall comes from m_disagreements
+    Tally m_disagreements;                     // labelled disagreements found / labelled
     QStringList m_misses;
 };

@@ -9,6 +9,7 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
 class TestDevsetScorer : public QObject
 {
@@ -17,6 +18,7 @@ class TestDevsetScorer : public QObject
 private Q_SLOTS:
     void scoresAgainstLabels();
     void reportsMalformedLines();
+    void checkRecallCountsDisagreements();
 };
 
 void TestDevsetScorer::scoresAgainstLabels()
@@ -119,6 +121,58 @@ void TestDevsetScorer::reportsMalformedLines()
     QVERIFY(labels.errors.at(0).contains(QStringLiteral(":2: an F line has 19 fields")));
     QVERIFY(labels.errors.at(3).contains(QStringLiteral(":5: unknown record type")));
     QVERIFY(labels.figures.isEmpty());
+}
+
+void TestDevsetScorer::checkRecallCountsDisagreements()
+{
+    // The sample's one warning: 五十四亿八千多万元 lost its "more than". Label it, and a second
+    // disagreement the program cannot find, on a figure it does not flag.
+    const ArticleAnalysisPtr a = Analyzer::analyzeFile(TestData::samplePath());
+    const auto warning = std::find_if(a->findings.cbegin(), a->findings.cend(),
+                                      [](const Finding &f) { return f.severity != Finding::Severity::Note; });
+    QVERIFY(warning != a->findings.cend());
+    QVERIFY(warning->chineseFigure >= 0);
+    const int other = warning->chineseFigure == 0 ? 1 : 0;
+    const CodePointIndex cp(a->article.text);
+    auto row = [&](const QString &id, const Figure &f) {
+        QStringList r(19);
+        r[0] = QStringLiteral("F");
+        r[1] = id;
+        r[2] = QString::number(cp.offset(f.range.start));
+        r[3] = QString::number(cp.offset(f.range.end));
+        r[4] = f.text.toString();
+        r[5] = QString::number(f.quantity.value, 'g', 15);
+        r[9] = Figure::kindName(f.kind);
+        r[11] = QStringLiteral("other");
+        r[12] = QStringLiteral("x");
+        r[13] = QStringLiteral("other");
+        r[14] = QStringLiteral("actual");
+        return r.join(QLatin1Char('\t'));
+    };
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("labels/x")));
+    QVERIFY(QFile::copy(TestData::samplePath(), dir.filePath(QStringLiteral("a.md"))));
+    QFile labelFile(dir.filePath(QStringLiteral("labels/x/a.tsv")));
+    QVERIFY(labelFile.open(QIODevice::WriteOnly));
+    const QStringList lines = {QStringLiteral("# article: a.md"),
+                               row(QStringLiteral("zh1"), a->chineseFigures.at(warning->chineseFigure)),
+                               row(QStringLiteral("zh2"), a->chineseFigures.at(other)),
+                               QStringLiteral("D\tapproximation_lost\tzh1\t\t\tlost"),
+                               QStringLiteral("D\tvalue\tzh2\t\t\tinvented"),
+                               QStringLiteral("A\t0\t0")};
+    labelFile.write(lines.join(QLatin1Char('\n')).toUtf8());
+    labelFile.close();
+    const LabelFile labels = LabelFile::read(labelFile.fileName(), dir.path());
+    QVERIFY2(labels.errors.isEmpty(), qPrintable(labels.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(labels.disagreements.size(), 2);
+    DevsetScorer scorer;
+    scorer.add(labels, *a);
+    const QMap<QString, double> m = scorer.measures();
+    QCOMPARE(m.value(QStringLiteral("check.precision")), 1.0);
+    QCOMPARE(m.value(QStringLiteral("check.recall")), 0.5);
+    QVERIFY(scorer.report().contains(QStringLiteral("2 labelled disagreements, 1 found")));
+    QVERIFY(
+        scorer.misses().join(QLatin1Char('\n')).contains(QStringLiteral("disagreement not found: value")));
 }
 
 QTEST_GUILESS_MAIN(TestDevsetScorer)
