@@ -414,6 +414,90 @@
         <source>%1: note: no figures count &quot;%2&quot;; the chart says so</source>
         <translation>%1：提示：没有属于“%2”的数字；图表中已注明</translation>
     </message>
+    <message>
+        <source>every figure of the articles in both languages, with value, place and metric (CSV, JSON)</source>
+        <translation>两种语言中文章的每个数字，附数值、地点和指标（CSV、JSON）</translation>
+    </message>
+    <message>
+        <source>which sentences translate which, one aligned group a line (TSV, JSON)</source>
+        <translation>哪些句子互为译文，每行一个对齐句组（TSV、JSON）</translation>
+    </message>
+    <message>
+        <source>the translation&apos;s figures checked against the original&apos;s (text, CSV, JSON)</source>
+        <translation>以原文的数字核对译文的数字（文本、CSV、JSON）</translation>
+    </message>
+    <message>
+        <source>a chart of one metric by province or over time (PNG, SVG)</source>
+        <translation>某一指标按省或随时间的图表（PNG、SVG）</translation>
+    </message>
+    <message>
+        <source>the sentences of each language with their offsets (TSV)</source>
+        <translation>每种语言的句子及其偏移量（TSV）</translation>
+    </message>
+    <message>
+        <source>Usage: duizhao [OPTION...] [PATH...]        open the window on articles or folders</source>
+        <translation>用法：duizhao [选项...] [路径...]            在窗口中打开文章或文件夹</translation>
+    </message>
+    <message>
+        <source>       duizhao COMMAND [OPTION...] PATH...  work without a display</source>
+        <translation>      duizhao 命令 [选项...] 路径...         无需显示器即可工作</translation>
+    </message>
+    <message>
+        <source>Duizhao shows People&apos;s Daily articles: the Chinese original beside its English translation,
+every figure in both, and a check of the translation&apos;s figures.</source>
+        <translation>“对照”展示《人民日报》文章：中文原文与英文译文并排，
+两者中的每个数字，以及对译文数字的核对。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>this text; `help COMMAND` shows a command&apos;s options</source>
+        <translation>本说明；`help 命令` 显示该命令的选项</translation>
+    </message>
+    <message>
+        <source>Window options:</source>
+        <translation>窗口选项：</translation>
+    </message>
+    <message>
+        <source>language of the interface</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>save a picture of the window once loaded, then quit</source>
+        <translation>加载完成后保存窗口截图，然后退出</translation>
+    </message>
+    <message>
+        <source>select the Nth figure of the Chinese text at start</source>
+        <translation>启动时选中中文原文的第 N 个数字</translation>
+    </message>
+    <message>
+        <source>this text</source>
+        <translation>本说明</translation>
+    </message>
+    <message>
+        <source>the version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>With no PATH the window opens on a built-in sample article. Exit status of the commands:
+0 success, 1 findings reported (check), 2 an error.</source>
+        <translation>不给路径时，窗口打开内置的示例文章。命令的退出码：
+0 成功，1 报告了问题（check），2 出错。</translation>
+    </message>
+    <message>
+        <source>duizhao: error: no command &quot;%1&quot;; the commands are: %2</source>
+        <translation>duizhao：错误：没有命令“%1”；可用命令：%2</translation>
+    </message>
+    <message>
+        <source>duizhao: error: %1 (`duizhao --help` lists the options and commands)</source>
+        <translation>duizhao：错误：%1（`duizhao --help` 列出选项和命令）</translation>
+    </message>
+    <message>
+        <source>duizhao: error: unknown command &quot;%1&quot;; the commands are: %2</source>
+        <translation>duizhao：错误：未知命令“%1”；可用命令：%2</translation>
+    </message>
 </context>
 <context>
     <name>CorpusDock</name>
