@@ -182,7 +182,7 @@ void TestChineseNumerals::scan_data()
     row("今年一月份到四月份盈余", "四月份", 4, F::Date);
     row("到四月底止", "四月底", 4, F::Date);
     row("手工业合作组织今年第一季度的生产总值", "第一季度", 1, F::Date);
-    row("相当于过去两年盈余的", "两年", 2, F::Date);
+    row("相当于过去两年盈余的", "两", 2, F::Number, A::Exact, "year"); // a duration
 
     // Counts and measures.
     row("共有一百多个劳动力", "一百多", 100, F::Number, A::More, "个");
@@ -260,11 +260,62 @@ void TestChineseNumerals::scan_data()
     rangeRow("产值八九亿元", "八九亿元", 8e8, 9e8, "yuan");
     rangeRow("十五六岁的青年", "十五六", 15, 16, "岁");
     rangeRow("每人一两个", "一两", 1, 2, "个");
-    rangeRow("休息两三天", "两三", 2, 3, "天");
+    rangeRow("休息两三天", "两三", 2, 3, "day");
     rangeRow("平均产量可达六、七十斤", "六、七十", 60, 70, "jin");
     rangeRow("组织三至五个小组", "三至五", 3, 5, "个");
     rangeRow("七八十人", "七八十", 70, 80, "人");
     rangeRow("动员二三十万人", "二三十万", 2e5, 3e5, "人");
+
+    // 1950s type: ○ for zero, · and 、 as the decimal point, 、 as a thousands separator.
+    row("完成任务百分之一一六·二三。", "百分之一一六·二三", 116.23, F::Percent, A::Exact, "percent");
+    row("完成百分之一○五·九九。", "百分之一○五·九九", 105.99, F::Percent, A::Exact, "percent");
+    row("增加百分之三·一四，", "百分之三·一四", 3.14, F::Percent, A::Exact, "percent");
+    row("每锭产纱一·二二磅", "一·二二", 1.22, F::Number, A::Exact, "磅");
+    row("每元合一、○五五元", "一、○五五元", 1.055, F::Number, A::Exact, "yuan");
+    row("皮油四、○○○斤", "四、○○○", 4000, F::Number, A::Exact, "jin");
+    row("一九五○年的产量", "一九五○年", 1950, F::Date);
+    row("一九五○年十月", "一九五○年十月", 1950, F::Date);
+    row("共一○五户", "一○五", 105, F::Number, A::Exact, "户");
+    none("一·二九运动");
+    none("一、○、二");
+    // A decimal with a leading zero.
+    row("利用系数为零点六三八", "零点六三八", 0.638, F::Number);
+    row("降到零点六七。", "零点六七", 0.67, F::Number);
+    row("增长零点五个百分点", "零点五", 0.5, F::Number, A::Exact, "个");
+    none("零售商店");
+    none("零件");
+    // Clock times are part of the date: no figure.
+    row("十五时十七分至二十一时", "十五时十七分", 15, F::Date);
+    row("二十一时零三分", "二十一时零三分", 21, F::Date);
+    row("十月一日十五时", "十月一日", 10, F::Date);
+    row("二时三十七分，", "二时三十七分", 2, F::Date);
+    // 成 with a half or a digit after it, 一至二成.
+    row("小麦增产一成半", "一成半", 15, F::Percent, A::Exact, "percent");
+    row("增产四成七，", "四成七", 47, F::Percent, A::Exact, "percent");
+    row("增产三成，", "三成", 30, F::Percent, A::Exact, "percent");
+    rangeRow("一般增产一至二成", "一至二成", 10, 20, "percent", F::Percent);
+    none("一成不变");
+    // A scale written once belongs to both sides of a range.
+    rangeRow("参加的有三至五万人", "三至五万", 3e4, 5e4, "人");
+    rangeRow("一千到两千万元", "一千到两千万元", 1e7, 2e7, "yuan");
+    rangeRow("2至3万斤", "2至3万", 2e4, 3e4, "jin");
+    rangeRow("五至八亿元", "五至八亿元", 5e8, 8e8, "yuan");
+    rangeRow("二万五千到二万六千个", "二万五千到二万六千", 25000, 26000, "个");
+    rangeRow("三至五个小组", "三至五", 3, 5, "个");
+    // Durations: a number of years, months, days, hours, weeks; a year is written digit by digit.
+    row("相当于过去两年的", "两", 2, F::Number, A::Exact, "year");
+    row("十年来", "十", 10, F::Number, A::Exact, "year");
+    row("三千年前的文物", "三千", 3000, F::Number, A::Exact, "year");
+    row("两年多来", "两", 2, F::Number, A::More, "year");
+    row("3年内", "3", 3, F::Number, A::Exact, "year");
+    row("两个月", "两", 2, F::Number, A::Exact, "month");
+    row("一个多月来", "一", 1, F::Number, A::More, "month");
+    row("二十小时", "二十", 20, F::Number, A::Exact, "hour");
+    row("用了五天", "五", 5, F::Number, A::Exact, "day");
+    row("两个星期", "两", 2, F::Number, A::Exact, "week");
+    row("1958年", "1958年", 1958, F::Date);
+    row("第一个五年计划", "第一", 1, F::Ordinal, A::Exact, "个");
+    row("五年计划", "五年", 5, F::Date);
 
     // Approximation.
     row("每十小时可耕地约一百八十亩", "约一百八十", 180, F::Number, A::About, "mu");
@@ -479,6 +530,7 @@ void TestChineseNumerals::sampleParagraph()
         {"一千元", 1000, A::Exact, "yuan"},
         {"百分之三十一", 31, A::Exact, "percent"},
         {"一亿余元", 1e8, A::More, "yuan"},
+        {"两", 2, A::Exact, "year"},
         {"百分之八十", 80, A::Exact, "percent"},
         {"三百六十九", 369, A::Exact, "个"},
         {"一万二千三百多", 12300, A::More, "人"},
@@ -513,7 +565,6 @@ void TestChineseNumerals::sampleParagraph()
                                     QStringLiteral("一九五三年十二月份"),
                                     QStringLiteral("一月份"),
                                     QStringLiteral("四月份"),
-                                    QStringLiteral("两年"),
                                     QStringLiteral("四月底"),
                                     QStringLiteral("第一季度")};
     QCOMPARE(others, notFigures);

@@ -233,7 +233,12 @@ void TestEnglishNumbers::scan_data()
     row("From November 21st to 29th, the", "29th", 29, F::Date);
     row("from March 28 to 31. A", "31", 31, F::Date);
     row("in the 1950s", "1950s", 1950, F::Date);
-    row("of the past two years.", "two years", 2, F::Date);
+    row("of the past two years.", "two years", 2, F::Number, A::Exact, "year"); // a duration
+    // Durations: numbers with their unit of time, never dates.
+    row("in the past four years", "four years", 4, F::Number, A::Exact, "year");
+    row("over 3 years the", "over 3 years", 3, F::Number, A::More, "year");
+    row("for ten years.", "ten years", 10, F::Number, A::Exact, "year");
+    row("a 1 year loan", "1 year", 1, F::Number, A::Exact, "year");
     row("the Five-Year Plan", "Five-Year", 5, F::Date);
     row("Xinhua News Agency, 31st - In", "31st", 31, F::Date);
     row("commenced on December 31, 1953.", "December 31, 1953", 1953, F::Date);
@@ -328,6 +333,7 @@ void TestEnglishNumbers::sampleParagraph()
         {"31%", 31, A::Exact, "percent"},
         {"over 100 million yuan", 1e8, A::More, "yuan"},
         {"80%", 80, A::Exact, "percent"},
+        {"two years", 2, A::Exact, "year"},
         {"369", 369, A::Exact, "handicraft"},
         {"more than 12,300", 12300, A::More, "members"},
         {"3,793", 3793, A::Exact, "handicraft"},
@@ -353,8 +359,7 @@ void TestEnglishNumbers::sampleParagraph()
     }
     QCOMPARE(figures[3].high, 3.0);
     QCOMPARE(others, QStringList({QStringLiteral("first"), QStringLiteral("third quarter"),
-                                  QStringLiteral("December 1953"), QStringLiteral("two years"),
-                                  QStringLiteral("first quarter")}));
+                                  QStringLiteral("December 1953"), QStringLiteral("first quarter")}));
 }
 
 void TestEnglishNumbers::spansAreOrderedAndDisjoint()

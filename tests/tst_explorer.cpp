@@ -97,11 +97,11 @@ void TestExplorer::tableRowShowsBothSentences()
 {
     // 八百七十多亿元 / "more than 87 billion yuan", far down both texts.
     const QModelIndex index =
-        m_window->explorer()->figureProxy()->mapFromSource(m_window->explorer()->figureModel()->index(17, 0));
+        m_window->explorer()->figureProxy()->mapFromSource(m_window->explorer()->figureModel()->index(18, 0));
     table()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
-    QCOMPARE(zh()->selectedFigure(), 17);
-    QCOMPARE(en()->selectedFigure(), 17);
+    QCOMPARE(zh()->selectedFigure(), 18);
+    QCOMPARE(en()->selectedFigure(), 18);
     QCOMPARE(zh()->selectedSentences(), QVector<int>{13});
     QCOMPARE(en()->selectedSentences(), QVector<int>{18});
     QVERIFY(zh()->viewport()->rect().intersects(zh()->figureRect(17)));
@@ -131,8 +131,8 @@ void TestExplorer::barClickFilters()
     QCOMPARE(explorer->figureProxy()->province(), QStringLiteral("southwest"));
     QCOMPARE(explorer->figureProxy()->rowCount(), 6); // 全区: 369, 12,300, 3,793, 89,500, 87 billion, 29.92%
     // The bar's first figure, 一万二千三百多 members, is shown in both texts.
-    QCOMPARE(zh()->selectedFigure(), 14);
-    QCOMPARE(en()->selectedFigure(), 14);
+    QCOMPARE(zh()->selectedFigure(), 15);
+    QCOMPARE(en()->selectedFigure(), 15);
     QCOMPARE(explorer->figureDock()->provinceBox()->currentData().toString(), QStringLiteral("southwest"));
 }
 
@@ -161,7 +161,7 @@ void TestExplorer::exportTable()
     QByteArray bytes = f.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const QList<QStringList> rows = CsvWriter::parse(QString::fromUtf8(bytes.mid(3)));
-    QCOMPARE(rows.size(), 20);
+    QCOMPARE(rows.size(), 21);
     QCOMPARE(rows.at(0).size(), int(FigureTableModel::ColumnCount));
     QCOMPARE(rows.at(6).at(FigureTableModel::ChineseColumn), QStringLiteral("五十四亿八千多万元"));
     QCOMPARE(rows.at(3).at(FigureTableModel::EnglishColumn), QStringLiteral("nine"));

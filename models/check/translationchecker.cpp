@@ -31,10 +31,11 @@ bool isScaleFactor(double ratio)
 
 // Small exact counts (一, 两, "three") are often rendered as words ("a", "both", "the Three Fixes") or
 // dropped with reason: worth a note, not a warning the reader learns to ignore.
+// A small exact count or duration: 一 / 两 as "a" / "both", 一年来 as "the past year".
 bool isMinor(const Figure &f)
 {
-    return f.kind == Figure::Kind::Count && f.quantity.approx == Quantity::Approx::Exact &&
-           f.quantity.high <= 10;
+    return (f.kind == Figure::Kind::Count || f.kind == Figure::Kind::Duration) &&
+           f.quantity.approx == Quantity::Approx::Exact && f.quantity.high <= 10;
 }
 
 int groupOf(const QVector<int> &groups, int sentence)

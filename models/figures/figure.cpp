@@ -17,6 +17,8 @@ QString Figure::kindName(Kind kind)
         return QStringLiteral("fraction");
     case Kind::Measure:
         return QStringLiteral("measure");
+    case Kind::Duration:
+        return QStringLiteral("duration");
     }
     return {};
 }

@@ -21,7 +21,8 @@ struct Figure
         Range,
         Multiple,
         Fraction,
-        Measure
+        Measure,
+        Duration // 三个月, 两年来, "three months": paired and checked, never charted
     };
 
     // Small members first: a corpus holds hundreds of thousands of figures, and padding between

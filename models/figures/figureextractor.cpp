@@ -79,6 +79,13 @@ Figure::Kind FigureExtractor::kindOf(const Quantity &q)
     }
     if (q.unit == QLatin1String("yuan"))
         return Figure::Kind::Money;
+    // Durations in both languages: the Chinese scanner's canonical units and the English nouns.
+    static const QSet<QString> durations = {
+        QStringLiteral("year"), QStringLiteral("month"), QStringLiteral("week"),    QStringLiteral("day"),
+        QStringLiteral("hour"), QStringLiteral("years"), QStringLiteral("months"),  QStringLiteral("weeks"),
+        QStringLiteral("days"), QStringLiteral("hours"), QStringLiteral("minutes"), QStringLiteral("minute")};
+    if (durations.contains(q.unit))
+        return Figure::Kind::Duration;
     // A set, not a list: asked for every figure counted in a measure word.
     static const QSet<QString> measures = {
         QStringLiteral("jin"),   QStringLiteral("dan"),     QStringLiteral("mu"),   QStringLiteral("ton"),
@@ -326,7 +333,9 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             context.after = text.mid(afterStart, afterEnd - afterStart);
             context.kind = f.kind;
             context.unit = q.unit;
-            f.metric = m_lexicon.classify(language, context);
+            // A duration counts time, whatever the sentence is about: it never joins a chart's metric.
+            f.metric = f.kind == Figure::Kind::Duration ? QStringLiteral("duration")
+                                                        : m_lexicon.classify(language, context);
             figures.append(std::move(f));
             previousEnd = q.range.end;
             if (figures.size() >= MaxFigures)

@@ -24,6 +24,7 @@ const Table &lookupTable()
         Table t{};
         for (int d = 0; d < 10; ++d) {
             t[u"〇一二三四五六七八九"[d]] = t[u"零壹贰叁肆伍陆柒捌玖"[d]] = quint8(R::Digit << 4 | d);
+            t[u'○'] = quint8(R::Digit << 4); // the white circle, as 1950s type sets zero (一九五○年)
             t[u'0' + d] = t[0xFF10 + d] = quint8(R::Arabic << 4 | d);
         }
         const std::pair<const char16_t *, int> groups[] = {
@@ -132,6 +133,29 @@ ChineseNumeralReader::Reading ChineseNumeralReader::readNumeral(const char16_t *
                 value = first * 11 + 1;
                 q += 2;
             }
+            // 1950s type: 一、○五五元 is 1.055, 四、○○○斤 is 4 000. After a single digit or a digit run,
+            // 、 and exactly three digits with ○ or 〇 among them (a list 一、二、三 has none): three
+            // zeros are a thousands group, others decimals.
+            if (!vague && len <= 3 && q + 3 < n && s[q] == u'、' && last == Start) {
+                int zeros = 0, k = q + 1;
+                double group = 0;
+                for (; k < n && k <= q + 3 && kindOf(t, s[k]) == Digit; ++k) {
+                    zeros += s[k] == u'○' || s[k] == u'〇' || s[k] == u'零';
+                    group = group * 10 + valueOf(t, s[k]);
+                }
+                if (k == q + 4 && zeros > 0 && (k >= n || (kindOf(t, s[k]) != Digit && s[k] != u'、'))) {
+                    if (zeros == 3) {
+                        setPending(value * 1000, value * 1000, 1);
+                    } else {
+                        setPending(value * 1000 + group, value * 1000 + group, 1000);
+                        r.decimal = true;
+                    }
+                    r.positional = len > 1 || zeros == 3;
+                    r.separated = true;
+                    p = k;
+                    continue;
+                }
+            }
             // Only read for one or two digits: a longer run (up to 16 digits) does not fit an int, and
             // converting it would be undefined behaviour (found by fuzzing: 九五三几五玖三几五三,
             // tests/fuzz/regressions/chinese_numerals/ub-long-digit-run-to-int).
@@ -196,7 +220,9 @@ ChineseNumeralReader::Reading ChineseNumeralReader::readNumeral(const char16_t *
             pendingDen = 1;
             ceiling = 1e4;
             marked(scale, ScaleMark);
-        } else if (c == u'点' && last != Start && !r.decimal && p + 1 < n && kindOf(t, s[p + 1]) == Digit) {
+        } else if ((c == u'点' || c == u'點' || c == u'·') && last != Start && !r.decimal && p + 1 < n &&
+                   kindOf(t, s[p + 1]) == Digit) {
+            r.dotted = r.dotted || c == u'·';
             // The decimal places are read place by place; the integer part so far becomes the mantissa.
             int q = p + 1;
             double frac = 0, den = 1;

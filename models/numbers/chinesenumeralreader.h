@@ -26,6 +26,9 @@ public:
         // place (一九五三, 一零一点三六); hasUnit: used 十 百 千 万 亿.
         bool range = false, vague = false, more = false, decimal = false, arabic = false, positional = false,
              hasUnit = false;
+        // dotted: · as the decimal point (百分之一一六·二三); separated: 、 as a decimal point or a
+        // thousands separator (一、○五五, 四、○○○) — the scanner takes either only with a unit.
+        bool dotted = false, separated = false;
     };
 
     static const Table &table();

@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -37,7 +38,13 @@ bool startsWith(const char16_t *s, int p, int n, Word word)
            std::equal(word.begin() + 1, word.end(), s + p + 1);
 }
 // 零 and 〇 only fill places inside a numeral (零售, 零件 are words); 兆 names places (兆壁农业社).
-const auto cannotStart = [](char16_t c) { return c == u'零' || c == u'〇' || c == u'兆'; };
+// ○ likewise. But 零点五 (0.5) begins with 零.
+const auto cannotStart = [](char16_t c) { return c == u'零' || c == u'〇' || c == u'○' || c == u'兆'; };
+bool startsDecimal(const char16_t *s, int i, int n)
+{
+    return (s[i] == u'零' || s[i] == u'〇' || s[i] == u'○') && i + 2 < n &&
+           (s[i + 1] == u'点' || s[i + 1] == u'點') && R::kindOf(R::table(), s[i + 2]) == R::Digit;
+}
 // Formal digits that double as everyday characters (队伍, 陆续, 收拾, 放肆) start a numeral only
 // when another formal numeral follows.
 const auto isWeak = [](char16_t c) { return isIn(c, u"伍陆陸拾肆佰仟參"sv); };
@@ -96,12 +103,15 @@ constexpr struct
 {
     Word word;
     const char *unit; // empty: reported as written
-} kMeasures[] = {
-    {u"平方公里", "km2"}, {u"立方公尺", "m3"}, {u"平方公尺", "m2"}, {u"立方米", "m3"},    {u"平方米", "m2"},
-    {u"公斤", "kg"},      {u"千克", "kg"},     {u"市斤", "jin"},    {u"市担", "dan"},     {u"市亩", "mu"},
-    {u"公里", "km"},      {u"千米", "km"},     {u"公尺", "m"},      {u"公顷", "hectare"}, {u"小时", ""},
-    {u"斤", "jin"},       {u"担", "dan"},      {u"亩", "mu"},       {u"吨", "ton"},       {u"里", "li"},
-    {u"尺", "chi"},       {u"丈", "zhang"},    {u"米", "m"},        {u"垧", "shang"},     {u"顷", "qing"}};
+} kMeasures[] = {{u"平方公里", "km2"},  {u"立方公尺", "m3"},  {u"平方公尺", "m2"},  {u"立方米", "m3"},
+                 {u"平方米", "m2"},     {u"公斤", "kg"},      {u"千克", "kg"},      {u"市斤", "jin"},
+                 {u"市担", "dan"},      {u"市亩", "mu"},      {u"公里", "km"},      {u"千米", "km"},
+                 {u"公尺", "m"},        {u"公顷", "hectare"}, {u"小时", "hour"},    {u"个钟头", "hour"},
+                 {u"个多小时", "hour"}, {u"个月", "month"},   {u"个多月", "month"}, {u"个星期", "week"},
+                 {u"星期", "week"},     {u"天", "day"},       {u"年", "year"},      {u"斤", "jin"},
+                 {u"担", "dan"},        {u"亩", "mu"},        {u"吨", "ton"},       {u"里", "li"},
+                 {u"尺", "chi"},        {u"丈", "zhang"},     {u"米", "m"},         {u"垧", "shang"},
+                 {u"顷", "qing"}};
 constexpr Word kCounters = u"个件人户次县头部台处家所座名位条只匹辆架艘项种类批份张本册篇间栋幢块片根支枝把双"
                            u"套对口眼天岁市省区乡村社队组厂校期届周轮回遍场样级层步段度分秒盘箱包袋桶瓶粒颗株"
                            u"棵斗升码磅车船节门盏副尾窝群班排页封首幅集卷句字笔宗起顿餐声股道国站版";
@@ -224,8 +234,24 @@ int Scanner::date(const Reading &r, int i, int p, bool ordinal)
     for (const Word word : {u"世纪"sv, u"年代"sv, u"周年"sv, u"点钟"sv})
         if (startsWith(s, p, n, word))
             return push(p + 2);
+    // 十五时十七分, 二十一时零三分, 十月一日十五时: a clock time is part of a date, not a figure.
+    if (c == u'时' && whole && r.high <= 24) {
+        const int from =
+            p + 1 < n && (s[p + 1] == u'零' || s[p + 1] == u'〇' || s[p + 1] == u'○') ? p + 2 : p + 1;
+        const int minutes = following(from, 59, u"分"sv);
+        if (minutes > 0)
+            return push(minutes);
+        if (start > 0 && isIn(s[start - 1], u"日号晨晚午"sv))
+            return push(p + 1);
+    }
     if (c == u'年') {
         const int m = following(p + 1, 12, u"月"sv);
+        // A year is written digit by digit (一九五三年, 五四年) or in Arabic (1958年); 两年, 十年,
+        // 三千年, 3年 are durations. 五年计划 names a plan.
+        const bool year = r.positional || (r.arabic && r.low >= 1000) || m > 0;
+        if (!year && !startsWith(s, p + 1, n, u"计划"sv) && !startsWith(s, p + 1, n, u"规划"sv) &&
+            !startsWith(s, p + 1, n, u"级"sv))
+            return -1;
         return push(m > 0 ? monthTail(m) : tail(p + 1, {u"度"sv, u"底"sv, u"初"sv, u"末"sv, u"间"sv}));
     }
     if (c == u'月' && whole && r.high <= 12 && r.low >= 1)
@@ -254,7 +280,7 @@ int Scanner::at(int i)
             return int(std::find_if(s + i, s + n, notArabic) - s);
         }
     }
-    if (cannotStart(c) || (isWeak(c) && !(i + 1 < n && isFormal(s[i + 1]))))
+    if ((cannotStart(c) && !startsDecimal(s, i, n)) || (isWeak(c) && !(i + 1 < n && isFormal(s[i + 1]))))
         return i + 1;
     const bool ordinal = i > floor && s[i - 1] == u'第';
     if (const int e = ordinal ? -1 : matchStop(s, i, n); e > i)
@@ -330,6 +356,18 @@ int Scanner::at(int i)
         form = F::Percent; // 三成 is thirty percent
         low *= 10;
         high *= 10;
+        // 一成半 is fifteen percent, 四成七 forty-seven: a half or a digit after 成 counts in percent.
+        if (p + 1 < n && s[p + 1] == u'半') {
+            low += 5;
+            high += 5;
+            ++p;
+        } else if (p + 1 < n && R::kindOf(t, s[p + 1]) == R::Digit && s[p + 1] != u'零' && !r.range &&
+                   !(p + 2 < n && R::kindOf(t, s[p + 2]) != R::None)) {
+            const double d = R::valueOf(t, s[p + 1]);
+            low += d;
+            high += d;
+            ++p;
+        }
     } else if (!fraction && (next == u'%' || next == u'％')) {
         form = F::Percent;
     } else if (!fraction && (next == u'元' || next == u'圆') &&
@@ -354,10 +392,30 @@ int Scanner::at(int i)
         Quantities right;
         Scanner sub{s, n, right, p + 1, true};
         const int e = sub.at(p + 1);
-        if (right.size() == 1 && right[0].range.start == p + 1 && right[0].low > low &&
-            (right[0].form == form ||
+        // A scale or 成 written once belongs to both sides: 三至五万 is 30 000 to 50 000, 一千到两千万
+        // ten to twenty million, 一至二成 ten to twenty percent.
+        double factor = 1;
+        F leftForm = form;
+        if (right.size() == 1 && form == F::Number && unit.isEmpty() && !r.decimal) {
+            const Reading rr = R::readNumeral(s, p + 1, n);
+            if (rr.end > p + 1 && R::kindOf(t, s[rr.end - 1]) == R::Scale && !r.hasUnit) {
+                factor = std::pow(10.0, R::valueOf(t, s[rr.end - 1]));
+            } else if (rr.end > p + 1 && R::kindOf(t, s[rr.end - 1]) == R::Scale && r.hasUnit &&
+                       !std::any_of(s + i, s + r.end,
+                                    [&](char16_t ch) { return R::kindOf(t, ch) == R::Scale; }) &&
+                       rr.low / std::pow(10.0, R::valueOf(t, s[rr.end - 1])) > low) {
+                factor = std::pow(10.0, R::valueOf(t, s[rr.end - 1])); // 一千到两千万
+            } else if (right[0].form == F::Percent && rr.end < n && s[rr.end] == u'成' && high <= 10) {
+                factor = 10;
+                leftForm = F::Percent;
+            }
+        }
+        if (right.size() == 1 && right[0].range.start == p + 1 && right[0].low > low * factor &&
+            (right[0].form == leftForm ||
              (form == F::Percent && right[0].form == F::Number && right[0].unit.isEmpty()))) {
             const Quantity &b = right[0];
+            low *= factor;
+            form = leftForm;
             const A a = approx != A::Exact ? approx : more ? A::More : b.approx;
             add(start, b.range.end, low, b.high, true, form, a, unit.isEmpty() ? b.unit : unit,
                 unit.isEmpty() ? b.unitRange : unitRange);
@@ -376,6 +434,8 @@ int Scanner::at(int i)
             if (!approxWord(kAfter, s, p + len, 0, n, true, suffix) && p + len < n &&
                 isIn(s[p + len], u"多余"sv))
                 suffix = A::More;
+            if (std::find(s + p, s + p + len, u'多') != s + p + len) // 一个多月
+                suffix = A::More;
         }
     }
     // A lone numeral character is a figure only with a measure word or a sign: 九个, 三倍, 两国,
@@ -384,7 +444,7 @@ int Scanner::at(int i)
         return r.end;
     if (single && c == u'一' && i > 0 && isIn(s[i - 1], u"这那每另又某哪同统唯不之单划专逐合归进其任初"sv))
         return r.end;
-    if ((r.positional && !r.decimal && !measured) ||
+    if (((r.dotted || r.separated) && !measured) || (r.positional && !r.decimal && !measured) ||
         (i > 0 && p < n && isIn(s[i - 1], u"（("sv) && isIn(s[p], u"）)"sv)))
         return r.end; // 一九五三保全工作法, 六六六, （一）
     const A sense = approx != A::Exact ? approx : more ? A::More : suffix;

@@ -359,8 +359,8 @@ int EnglishNumberScanner::figure(int i, const Num &a)
         q.form = F::Multiple;
         p = e;
     } else if (plain && (is(w, "year", &e) || is(w, "years", &e)) && !(e < m_n && m_s[e] == u'-')) {
-        q.form = F::Date; // a duration, kept apart like 两年
-        return push(q, i, e);
+        setUnit("year", w, e); // a duration, like 两年 ("the Five-Year Plan" is a name, above)
+        p = e;
     } else if (plain && (is(w, "yuan", &e) || is(w, "rmb", &e))) {
         setUnit("yuan", w, e);
         p = e;
