@@ -246,14 +246,25 @@ void TestChineseNumerals::scan_data()
     row("占四分之三", "四分之三", 0.75, F::Fraction);
     row("降低千分之五", "千分之五", 0.005, F::Fraction);
     row("小农具为第一季度的一半", "一半", 0.5, F::Fraction);
-    row("工作效率提高了一倍", "一倍", 1, F::Multiple);
-    row("比去年增加一倍多", "一倍多", 1, F::Multiple, A::More);
-    row("超过去年五倍", "五倍", 5, F::Multiple);
-    row("同期扩大两倍多", "两倍多", 2, F::Multiple, A::More);
-    rangeRow("同期增加一两倍", "一两倍", 1, 2, "", F::Multiple);
+    row("工作效率提高了一倍", "一倍", 2, F::Multiple); // the factor: doubled
+    row("比去年增加一倍多", "一倍多", 2, F::Multiple, A::More);
+    row("超过去年五倍", "五倍", 6, F::Multiple); // exceeds by five times: "five times more"
+    row("同期扩大两倍多", "两倍多", 3, F::Multiple, A::More);
+    rangeRow("同期增加一两倍", "一两倍", 2, 3, "", F::Multiple);
     row("工程量还大四倍半", "四倍半", 4.5, F::Multiple);
-    row("比去年增加近一倍", "近一倍", 1, F::Multiple, A::Less);
-    row("比1952年增加二倍以上", "二倍以上", 2, F::Multiple, A::More);
+    row("比去年增加近一倍", "近一倍", 2, F::Multiple, A::Less);
+    row("比1952年增加二倍以上", "二倍以上", 3, F::Multiple, A::More);
+    row("产量增加到三倍", "三倍", 3, F::Multiple);
+    row("产量为去年的三倍", "三倍", 3, F::Multiple);
+    row("相当于去年的四倍", "四倍", 4, F::Multiple);
+    row("今年增产四倍", "四倍", 5, F::Multiple);
+    row("产值增长了七倍", "七倍", 8, F::Multiple);
+    row("增加了一点三七倍", "一点三七倍", 2.37, F::Multiple);
+    row("增加了将近二倍", "将近二倍", 3, F::Multiple, A::Less);
+    row("提高二倍半", "二倍半", 3.5, F::Multiple);
+    row("产量翻了一番", "一番", 2, F::Multiple);
+    row("十年翻两番", "两番", 4, F::Multiple);
+    none("进行了一番研究");
 
     // Ranges.
     rangeRow("三四十个县", "三四十", 30, 40, "个");

@@ -165,7 +165,12 @@ void TestEnglishNumbers::scan_data()
     row("supplied more than twice as many", "more than twice", 2, F::Multiple, A::More);
     row("more than double the amount", "more than double", 2, F::Multiple, A::More);
     row("nearly double the amount", "nearly double", 2, F::Multiple, A::Less);
-    rangeRow("increased by one or two times", "one or two times", 1, 2, "", F::Multiple);
+    rangeRow("increased by one or two times", "one or two times", 2, 3, "", F::Multiple); // 增加一两倍
+    row("output increased by four times", "four times", 5, F::Multiple);
+    row("it grew 3 times over", "3 times", 4, F::Multiple);
+    row("four times more than in 1952", "four times", 5, F::Multiple);
+    row("is four times that of 1952", "four times", 4, F::Multiple);
+    row("a fourfold increase", "fourfold", 4, F::Multiple);
     row("four and a half times greater", "four and a half times", 4.5, F::Multiple);
     row("plowed twice", "twice", 2, F::Multiple);
 

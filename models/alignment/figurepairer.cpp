@@ -57,9 +57,6 @@ bool FigurePairer::sameValue(const Figure &z, const Figure &e)
 {
     if (exactlyEqual(z, e))
         return true;
-    if (z.kind == Figure::Kind::Multiple && e.kind == Figure::Kind::Multiple &&
-        close(z.quantity.low + 1, e.quantity.low))
-        return true;
     const bool loose = z.quantity.isRange || e.quantity.isRange ||
                        z.quantity.approx != Quantity::Approx::Exact ||
                        e.quantity.approx != Quantity::Approx::Exact;

@@ -283,7 +283,10 @@ int Scanner::at(int i)
     if ((cannotStart(c) && !startsDecimal(s, i, n)) || (isWeak(c) && !(i + 1 < n && isFormal(s[i + 1]))))
         return i + 1;
     const bool ordinal = i > floor && s[i - 1] == u'第';
-    if (const int e = ordinal ? -1 : matchStop(s, i, n); e > i)
+    // 一番 is "a bout of", but 翻一番 doubles.
+    const bool doubling = i + 1 < n && s[i + 1] == u'番' && i - 1 >= floor &&
+                          (s[i - 1] == u'翻' || (s[i - 1] == u'了' && i - 2 >= floor && s[i - 2] == u'翻'));
+    if (const int e = ordinal || doubling ? -1 : matchStop(s, i, n); e > i)
         return e;
     const Reading r = R::readNumeral(s, i, n);
     if (r.end == i)
@@ -351,6 +354,29 @@ int Scanner::at(int i)
             high += 0.5;
             ++p;
         }
+        // 增加一倍 doubles and 提高了两倍 triples: after a verb of increase the number counts the
+        // increase, so the factor is one more; 增加到三倍, 为三倍, 是…的三倍 are the factor itself.
+        int b = start;
+        if (b - 1 >= floor && s[b - 1] == u'了')
+            --b;
+        static constexpr Word increases[] = {u"增加"sv, u"提高"sv, u"增长"sv, u"增产"sv, u"扩大"sv,
+                                             u"上升"sv, u"增多"sv, u"发展"sv, u"增大"sv, u"增殖"sv};
+        bool increase = false;
+        for (const Word verb : increases)
+            increase = increase || (b - length(verb) >= floor && startsWith(s, b - length(verb), n, verb));
+        // 超过去年五倍: exceeds by five times, with what it is compared with in between.
+        for (int k = b - 2; !increase && k >= floor && k >= b - 10 && !isIn(s[k + 1], u"，。；：、,;"sv); --k)
+            increase = startsWith(s, k, n, u"超过"sv);
+        if (increase) {
+            low += 1;
+            high += 1;
+        }
+    } else if (!fraction && next == u'番' && i - 1 >= floor &&
+               (s[i - 1] == u'翻' || (s[i - 1] == u'了' && i - 2 >= floor && s[i - 2] == u'翻'))) {
+        form = F::Multiple; // 翻一番 doubles, 翻两番 quadruples
+        low = std::pow(2.0, low);
+        high = std::pow(2.0, high);
+        ++p;
     } else if (!fraction && next == u'成' && high <= 10 && !r.decimal &&
                !(p + 1 < n && isIn(s[p + 1], u"本员立为果绩就功熟交品分千万"sv))) {
         form = F::Percent; // 三成 is thirty percent

@@ -355,8 +355,10 @@ int EnglishNumberScanner::figure(int i, const Num &a)
     }
     w = skipSpace(p);
     const bool plain = q.form == F::Number && q.unit.isEmpty() && w - p <= 1;
+    bool times = false; // "four times", not "fourfold"
     if (plain && (is(w, "times", &e) || is(w, "fold", &e))) {
         q.form = F::Multiple;
+        times = is(w, "times");
         p = e;
     } else if (plain && (is(w, "year", &e) || is(w, "years", &e)) && !(e < m_n && m_s[e] == u'-')) {
         setUnit("year", w, e); // a duration, like 两年 ("the Five-Year Plan" is a name, above)
@@ -389,6 +391,21 @@ int EnglishNumberScanner::figure(int i, const Num &a)
     }
     A approx = A::Exact;
     start = prefix(start, approx);
+    // "increased by four times", "grew 4 times", "four times more" translate 增加四倍: the factor is
+    // one more than the number (LABELLING.md, multiples). "four times that of", "fourfold" stay four.
+    if (times) {
+        static const char *const increases[] = {"increased by", "increase by", "increases by", "grew by",
+                                                "grown by",     "rose by",     "risen by",     "raised by",
+                                                "increased",    "grew",        "rose",         "increase of"};
+        bool by = false;
+        for (const char *verb : increases)
+            by = by || before(start, verb) >= 0;
+        int e2;
+        if (by || is(skipSpace(p), "more", &e2)) {
+            q.low += 1;
+            q.high += 1;
+        }
+    }
     return push(q, start, p, approx != A::Exact ? approx : post);
 }
 
