@@ -328,6 +328,24 @@ void TestChineseNumerals::scan_data()
     row("第一个五年计划", "第一", 1, F::Ordinal, A::Exact, "个");
     row("五年计划", "五年", 5, F::Date);
 
+    // 强 and 弱 after a percent; 约 before a verb; 近 in 最近, 附近 is no approximation.
+    row("占百分之三十六强，", "百分之三十六强", 36, F::Percent, A::More, "percent");
+    row("达77％强。", "77％强", 77, F::Percent, A::More, "percent");
+    row("达百分之二十弱。", "百分之二十弱", 20, F::Percent, A::Less, "percent");
+    row("百分之十强度", "百分之十", 10, F::Percent, A::Exact, "percent");
+    row("约占百分之四十", "约占百分之四十", 40, F::Percent, A::About, "percent");
+    row("约有三千人", "约有三千", 3000, F::Number, A::About, "人");
+    row("最近七天", "七", 7, F::Number, A::Exact, "day");
+    row("附近三个村", "三", 3, F::Number, A::Exact, "个");
+    // Below zero.
+    row("零下三十度左右", "零下三十", -30, F::Number, A::About, "度");
+    row("负三十二", "负三十二", -32, F::Number, A::Exact, "", kNone, false);
+    // A half after the measure word.
+    row("两头半以上", "两", 2.5, F::Number, A::More, "头");
+    row("三斤半", "三", 3.5, F::Number, A::Exact, "jin");
+    row("两个半月", "两", 2.5, F::Number, A::Exact, "month");
+    row("一年半", "一", 1.5, F::Number, A::Exact, "year");
+
     // Approximation.
     row("每十小时可耕地约一百八十亩", "约一百八十", 180, F::Number, A::About, "mu");
     row("却有将近三亩茶子山", "将近三", 3, F::Number, A::Less, "mu");

@@ -107,11 +107,11 @@ constexpr struct
                  {u"平方米", "m2"},     {u"公斤", "kg"},      {u"千克", "kg"},      {u"市斤", "jin"},
                  {u"市担", "dan"},      {u"市亩", "mu"},      {u"公里", "km"},      {u"千米", "km"},
                  {u"公尺", "m"},        {u"公顷", "hectare"}, {u"小时", "hour"},    {u"个钟头", "hour"},
-                 {u"个多小时", "hour"}, {u"个月", "month"},   {u"个多月", "month"}, {u"个星期", "week"},
-                 {u"星期", "week"},     {u"天", "day"},       {u"年", "year"},      {u"斤", "jin"},
-                 {u"担", "dan"},        {u"亩", "mu"},        {u"吨", "ton"},       {u"里", "li"},
-                 {u"尺", "chi"},        {u"丈", "zhang"},     {u"米", "m"},         {u"垧", "shang"},
-                 {u"顷", "qing"}};
+                 {u"个多小时", "hour"}, {u"个月", "month"},   {u"个多月", "month"}, {u"个半月", "month"},
+                 {u"个半小时", "hour"}, {u"个星期", "week"},  {u"星期", "week"},    {u"天", "day"},
+                 {u"年", "year"},       {u"斤", "jin"},       {u"担", "dan"},       {u"亩", "mu"},
+                 {u"吨", "ton"},        {u"里", "li"},        {u"尺", "chi"},       {u"丈", "zhang"},
+                 {u"米", "m"},          {u"垧", "shang"},     {u"顷", "qing"}};
 constexpr Word kCounters = u"个件人户次县头部台处家所座名位条只匹辆架艘项种类批份张本册篇间栋幢块片根支枝把双"
                            u"套对口眼天岁市省区乡村社队组厂校期届周轮回遍场样级层步段度分秒盘箱包袋桶瓶粒颗株"
                            u"棵斗升码磅车船节门盏副尾窝群班排页封首幅集卷句字笔宗起顿餐声股道国站版";
@@ -146,9 +146,10 @@ struct ApproxWord
     Word word;
     A approx;
 };
-constexpr ApproxWord kBefore[] = {{u"大约", A::About}, {u"将近", A::Less}, {u"接近", A::Less},
-                                  {u"不到", A::Less},  {u"不足", A::Less}, {u"超过", A::More},
-                                  {u"约", A::About},   {u"近", A::Less}};
+constexpr ApproxWord kBefore[] = {
+    {u"约占", A::About}, {u"约有", A::About}, {u"约为", A::About}, {u"约合", A::About}, {u"约计", A::About},
+    {u"大约", A::About}, {u"将近", A::Less},  {u"接近", A::Less},  {u"不到", A::Less},  {u"不足", A::Less},
+    {u"超过", A::More},  {u"约", A::About},   {u"近", A::Less}};
 constexpr ApproxWord kAfter[] = {{u"左右", A::About}, {u"上下", A::About}, {u"以上", A::More},
                                  {u"之多", A::More},  {u"以下", A::Less},  {u"以内", A::Less},
                                  {u"不到", A::Less},  {u"不足", A::Less}};
@@ -295,6 +296,18 @@ int Scanner::at(int i)
     int p = r.end;
     A approx = A::Exact;
     int start = ordinal ? i : i - approxWord(kBefore, s, i, floor, n, false, approx);
+    // 最近七天, 附近三个村: 近 there means "recent", "nearby".
+    if (start == i - 1 && s[start] == u'近' && start - 1 >= floor && isIn(s[start - 1], u"最附邻靠"sv)) {
+        start = i;
+        approx = A::Exact;
+    }
+    // 零下三十度, 负三十二: below zero.
+    const bool negative =
+        !ordinal && ((start - 2 >= floor && s[start - 2] == u'零' && s[start - 1] == u'下') ||
+                     (start - 1 >= floor && s[start - 1] == u'负' &&
+                      !(start - 2 >= floor && isIn(s[start - 2], u"胜正抱"sv))));
+    if (negative)
+        start -= s[start - 1] == u'下' ? 2 : 1;
     double low = r.low, high = r.high;
     bool more = r.more || r.vague, isRange = r.range;
     F form = F::Number;
@@ -411,6 +424,13 @@ int Scanner::at(int i)
         more = true; // 一倍多, 三成多
         ++p;
     }
+    // 百分之三十六强, 77％强: a little over; 弱 a little under. Not 强大, 强度, 弱小 …
+    A strong = A::Exact;
+    if (form == F::Percent && p < n && (s[p] == u'强' || s[p] == u'弱') &&
+        !(p + 1 < n && isIn(s[p + 1], u"大度化调国盛烈壮项小点者势"sv))) {
+        strong = s[p] == u'强' ? A::More : A::Less;
+        ++p;
+    }
 
     // 三至五个, 百分之十五到三十, 10—15: a range when the right side reads as the same kind of figure.
     if (p + 1 < n && isIn(s[p], u"到至—－～~-"sv) && R::kindOf(t, s[p + 1]) != R::None &&
@@ -456,9 +476,16 @@ int Scanner::at(int i)
         if (const int len = matchMeasure(s, p, n, unit)) {
             unitRange = {p, p + len};
             measured = true;
+            // 两头半, 三斤半, 两个半月: a half after the measure word belongs to the number.
+            const bool half =
+                p + len < n && s[p + len] == u'半' && !r.decimal && !r.vague && form == F::Number;
+            if (half || std::find(s + p, s + p + len, u'半') != s + p + len) { // or 两个半月
+                low += 0.5;
+                high += 0.5;
+            }
+            const int after = p + len + (half ? 1 : 0);
             // Markers after the measure word still qualify the figure but stay out of its span.
-            if (!approxWord(kAfter, s, p + len, 0, n, true, suffix) && p + len < n &&
-                isIn(s[p + len], u"多余"sv))
+            if (!approxWord(kAfter, s, after, 0, n, true, suffix) && after < n && isIn(s[after], u"多余"sv))
                 suffix = A::More;
             if (std::find(s + p, s + p + len, u'多') != s + p + len) // 一个多月
                 suffix = A::More;
@@ -473,7 +500,12 @@ int Scanner::at(int i)
     if (((r.dotted || r.separated) && !measured) || (r.positional && !r.decimal && !measured) ||
         (i > 0 && p < n && isIn(s[i - 1], u"（("sv) && isIn(s[p], u"）)"sv)))
         return r.end; // 一九五三保全工作法, 六六六, （一）
-    const A sense = approx != A::Exact ? approx : more ? A::More : suffix;
+    const A sense = approx != A::Exact ? approx : more ? A::More : strong != A::Exact ? strong : suffix;
+    if (negative) {
+        const double l = low;
+        low = -high;
+        high = -l;
+    }
     return add(start, p, low, high, isRange, form, sense, unit, unitRange);
 }
 
