@@ -340,6 +340,10 @@ void TestChineseNumerals::scan_data()
     // Below zero.
     row("零下三十度左右", "零下三十", -30, F::Number, A::About, "度");
     row("负三十二", "负三十二", -32, F::Number, A::Exact, "", kNone, false);
+    // Foreign currencies.
+    row("援助五百万美元", "五百万", 5e6, F::Number, A::Exact, "dollar");
+    row("三百万卢布", "三百万", 3e6, F::Number, A::Exact, "ruble");
+    row("二十万英镑", "二十万", 2e5, F::Number, A::Exact, "pound");
     // A half after the measure word.
     row("两头半以上", "两", 2.5, F::Number, A::More, "头");
     row("三斤半", "三", 3.5, F::Number, A::Exact, "jin");

@@ -167,6 +167,13 @@ void TestEnglishNumbers::scan_data()
     row("nearly double the amount", "nearly double", 2, F::Multiple, A::Less);
     rangeRow("increased by one or two times", "one or two times", 2, 3, "", F::Multiple); // 增加一两倍
     row("output increased by four times", "four times", 5, F::Multiple);
+    // Below zero; a hyphen after a digit stays a range mark.
+    row("fell to minus 60 degrees", "minus 60", -60, F::Number, A::Exact, "degrees");
+    row("a loss of -504 tons", "-504", -504, F::Number, A::Exact, "ton");
+    rangeRow("10-15 tons", "10-15", 10, 15, "ton");
+    // Every currency is money (FigureExtractor::kindOf, tst_figureextractor); the unit as written.
+    row("5 million rubles", "5 million", 5e6, F::Number, A::Exact, "rubles");
+    row("300 dollars", "300", 300, F::Number, A::Exact, "dollars");
     row("it grew 3 times over", "3 times", 4, F::Multiple);
     row("four times more than in 1952", "four times", 5, F::Multiple);
     row("is four times that of 1952", "four times", 4, F::Multiple);

@@ -3,6 +3,7 @@
 
 #include "corpus/analyzer.h"
 #include "corpus/csvwriter.h"
+#include "figures/figureextractor.h"
 #include "figures/metriclexicon.h"
 #include "places/gazetteer.h"
 #include "testdata.h"
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void corpus_data();
     void corpus();
     void lexiconLoads();
+    void kindOfUnit_data();
+    void kindOfUnit();
     void csvRoundTrip();
 
 private:
@@ -205,6 +208,31 @@ void TestFigureExtractor::csvRoundTrip()
     for (const QStringList &r : rows)
         csv += CsvWriter::row(r);
     QCOMPARE(CsvWriter::parse(csv), rows);
+}
+
+void TestFigureExtractor::kindOfUnit_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("kind");
+    const char *const rows[][2] = {
+        {"yuan", "money"},     {"dollar", "money"},  {"dollars", "money"},   {"ruble", "money"},
+        {"rubles", "money"},   {"pound", "money"},   {"rupees", "money"},    {"jin", "measure"},
+        {"ton", "measure"},    {"year", "duration"}, {"months", "duration"}, {"day", "duration"},
+        {"hours", "duration"}, {"个", "count"},      {"pounds", "count"},    {"", "count"}};
+    for (const auto &r : rows)
+        QTest::addRow("%s", r[0]) << QString::fromUtf8(r[0]) << QString::fromUtf8(r[1]);
+}
+
+// What the unit makes of a plain number: every currency is money, units of time a duration;
+// "pounds" alone stays a count, as it may weigh (一·二二磅) or pay.
+void TestFigureExtractor::kindOfUnit()
+{
+    QFETCH(QString, unit);
+    QFETCH(QString, kind);
+    Quantity q;
+    q.value = q.low = q.high = 3;
+    q.unit = unit;
+    QCOMPARE(Figure::kindName(FigureExtractor::kindOf(q)), kind);
 }
 
 QTEST_GUILESS_MAIN(TestFigureExtractor)

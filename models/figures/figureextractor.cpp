@@ -77,7 +77,14 @@ Figure::Kind FigureExtractor::kindOf(const Quantity &q)
     default:
         break;
     }
-    if (q.unit == QLatin1String("yuan"))
+    // Every currency is money: the Chinese scanner's canonical names and the English nouns.
+    static const QSet<QString> currencies = {
+        QStringLiteral("yuan"),      QStringLiteral("dollar"),  QStringLiteral("dollars"),
+        QStringLiteral("ruble"),     QStringLiteral("rubles"),  QStringLiteral("roubles"),
+        QStringLiteral("pound"),     QStringLiteral("franc"),   QStringLiteral("francs"),
+        QStringLiteral("rupee"),     QStringLiteral("rupees"),  QStringLiteral("yen"),
+        QStringLiteral("hk_dollar"), QStringLiteral("sterling")};
+    if (currencies.contains(q.unit))
         return Figure::Kind::Money;
     // Durations in both languages: the Chinese scanner's canonical units and the English nouns.
     static const QSet<QString> durations = {

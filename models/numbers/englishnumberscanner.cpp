@@ -391,6 +391,18 @@ int EnglishNumberScanner::figure(int i, const Num &a)
     }
     A approx = A::Exact;
     start = prefix(start, approx);
+    // minus 60, -504 (a sign after a blank: 10-15 is a range, read above).
+    const int minus = before(start, "minus");
+    const bool sign =
+        start - 1 >= m_floor && m_s[start - 1] == u'-' && isDigit(m_s[start]) &&
+        (start - 1 == 0 || (start - 2 >= m_floor && (isSpace(m_s[start - 2]) || m_s[start - 2] == u'(')));
+    if ((minus >= 0 || sign) && q.form == F::Number) {
+        start = minus >= 0 ? minus : start - 1;
+        const double low = q.low;
+        q.low = -q.high;
+        q.high = -low;
+        q.value = q.low;
+    }
     // "increased by four times", "grew 4 times", "four times more" translate 增加四倍: the factor is
     // one more than the number (LABELLING.md, multiples). "four times that of", "fourfold" stay four.
     if (times) {
