@@ -349,6 +349,7 @@ void TestChineseNumerals::scan_data()
     row("三斤半", "三", 3.5, F::Number, A::Exact, "jin");
     row("两个半月", "两", 2.5, F::Number, A::Exact, "month");
     row("一年半", "一", 1.5, F::Number, A::Exact, "year");
+    row("将近二百个半社会主义的合作社", "将近二百", 200, F::Number, A::Less, "个");
 
     // Approximation.
     row("每十小时可耕地约一百八十亩", "约一百八十", 180, F::Number, A::About, "mu");

@@ -479,8 +479,10 @@ int Scanner::at(int i)
             unitRange = {p, p + len};
             measured = true;
             // 两头半, 三斤半, 两个半月: a half after the measure word belongs to the number.
+            // 半社会主义, 半机械化, 半成品 are words of their own.
             const bool half =
-                p + len < n && s[p + len] == u'半' && !r.decimal && !r.vague && form == F::Number;
+                p + len < n && s[p + len] == u'半' && !r.decimal && !r.vague && form == F::Number &&
+                !(p + len + 1 < n && isIn(s[p + len + 1], u"社机自封殖数径岛劳导工脱成价拉截身"sv));
             if (half || std::find(s + p, s + p + len, u'半') != s + p + len) { // or 两个半月
                 low += 0.5;
                 high += 0.5;
