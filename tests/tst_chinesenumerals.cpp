@@ -281,7 +281,7 @@ void TestChineseNumerals::scan_data()
     row("完成任务百分之一一六·二三。", "百分之一一六·二三", 116.23, F::Percent, A::Exact, "percent");
     row("完成百分之一○五·九九。", "百分之一○五·九九", 105.99, F::Percent, A::Exact, "percent");
     row("增加百分之三·一四，", "百分之三·一四", 3.14, F::Percent, A::Exact, "percent");
-    row("每锭产纱一·二二磅", "一·二二", 1.22, F::Number, A::Exact, "磅");
+    row("每锭产纱一·二二磅", "一·二二", 1.22, F::Number, A::Exact, "pound");
     row("每元合一、○五五元", "一、○五五元", 1.055, F::Number, A::Exact, "yuan");
     row("皮油四、○○○斤", "四、○○○", 4000, F::Number, A::Exact, "jin");
     row("一九五○年的产量", "一九五○年", 1950, F::Date);
@@ -343,7 +343,14 @@ void TestChineseNumerals::scan_data()
     // Foreign currencies.
     row("援助五百万美元", "五百万", 5e6, F::Number, A::Exact, "dollar");
     row("三百万卢布", "三百万", 3e6, F::Number, A::Exact, "ruble");
-    row("二十万英镑", "二十万", 2e5, F::Number, A::Exact, "pound");
+    row("二十万英镑", "二十万", 2e5, F::Number, A::Exact, "pound_sterling");
+    row("四十二万一千九百四十一盾", "四十二万一千九百四十一", 421941, F::Number, A::Exact, "rupee");
+    row("五百三十余石", "五百三十余", 530, F::Number, A::More, "shi");
+    row("每锭一·二二磅", "一·二二", 1.22, F::Number, A::Exact, "pound");
+    row("一百二十万千瓦", "一百二十万", 1.2e6, F::Number, A::Exact, "kw");
+    row("发电五万千瓦时", "五万", 5e4, F::Number, A::Exact, "kwh");
+    row("五千克", "五", 5, F::Number, A::Exact, "kg");
+    row("三千人", "三千", 3000, F::Number, A::Exact, "人");
     // A half after the measure word.
     row("两头半以上", "两", 2.5, F::Number, A::More, "头");
     row("三斤半", "三", 3.5, F::Number, A::Exact, "jin");

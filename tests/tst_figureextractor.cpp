@@ -215,10 +215,11 @@ void TestFigureExtractor::kindOfUnit_data()
     QTest::addColumn<QString>("unit");
     QTest::addColumn<QString>("kind");
     const char *const rows[][2] = {
-        {"yuan", "money"},     {"dollar", "money"},  {"dollars", "money"},   {"ruble", "money"},
-        {"rubles", "money"},   {"pound", "money"},   {"rupees", "money"},    {"jin", "measure"},
-        {"ton", "measure"},    {"year", "duration"}, {"months", "duration"}, {"day", "duration"},
-        {"hours", "duration"}, {"个", "count"},      {"pounds", "count"},    {"", "count"}};
+        {"yuan", "money"},    {"dollar", "money"},         {"dollars", "money"}, {"ruble", "money"},
+        {"rubles", "money"},  {"pound_sterling", "money"}, {"pound", "measure"}, {"shi", "measure"},
+        {"kw", "measure"},    {"rupees", "money"},         {"jin", "measure"},   {"ton", "measure"},
+        {"year", "duration"}, {"months", "duration"},      {"day", "duration"},  {"hours", "duration"},
+        {"个", "count"},      {"pounds", "count"},         {"", "count"}};
     for (const auto &r : rows)
         QTest::addRow("%s", r[0]) << QString::fromUtf8(r[0]) << QString::fromUtf8(r[1]);
 }

@@ -79,11 +79,11 @@ Figure::Kind FigureExtractor::kindOf(const Quantity &q)
     }
     // Every currency is money: the Chinese scanner's canonical names and the English nouns.
     static const QSet<QString> currencies = {
-        QStringLiteral("yuan"),      QStringLiteral("dollar"),  QStringLiteral("dollars"),
-        QStringLiteral("ruble"),     QStringLiteral("rubles"),  QStringLiteral("roubles"),
-        QStringLiteral("pound"),     QStringLiteral("franc"),   QStringLiteral("francs"),
-        QStringLiteral("rupee"),     QStringLiteral("rupees"),  QStringLiteral("yen"),
-        QStringLiteral("hk_dollar"), QStringLiteral("sterling")};
+        QStringLiteral("yuan"),     QStringLiteral("dollar"),        QStringLiteral("dollars"),
+        QStringLiteral("ruble"),    QStringLiteral("rubles"),        QStringLiteral("roubles"),
+        QStringLiteral("franc"),    QStringLiteral("francs"),        QStringLiteral("rupee"),
+        QStringLiteral("rupees"),   QStringLiteral("yen"),           QStringLiteral("hk_dollar"),
+        QStringLiteral("sterling"), QStringLiteral("pound_sterling")};
     if (currencies.contains(q.unit))
         return Figure::Kind::Money;
     // Durations in both languages: the Chinese scanner's canonical units and the English nouns.
@@ -95,10 +95,14 @@ Figure::Kind FigureExtractor::kindOf(const Quantity &q)
         return Figure::Kind::Duration;
     // A set, not a list: asked for every figure counted in a measure word.
     static const QSet<QString> measures = {
-        QStringLiteral("jin"),   QStringLiteral("dan"),     QStringLiteral("mu"),   QStringLiteral("ton"),
-        QStringLiteral("kg"),    QStringLiteral("km"),      QStringLiteral("li"),   QStringLiteral("chi"),
-        QStringLiteral("zhang"), QStringLiteral("hectare"), QStringLiteral("qing"), QStringLiteral("m"),
-        QStringLiteral("liang"), QStringLiteral("catty"),   QStringLiteral("picul")};
+        QStringLiteral("jin"),     QStringLiteral("dan"),     QStringLiteral("mu"),
+        QStringLiteral("ton"),     QStringLiteral("kg"),      QStringLiteral("km"),
+        QStringLiteral("li"),      QStringLiteral("chi"),     QStringLiteral("zhang"),
+        QStringLiteral("hectare"), QStringLiteral("qing"),    QStringLiteral("m"),
+        QStringLiteral("liang"),   QStringLiteral("catty"),   QStringLiteral("picul"),
+        QStringLiteral("shi"),     QStringLiteral("pound"),   QStringLiteral("m2"),
+        QStringLiteral("m3"),      QStringLiteral("km2"),     QStringLiteral("kw"),
+        QStringLiteral("kwh"),     QStringLiteral("catties"), QStringLiteral("tons")};
     if (measures.contains(q.unit))
         return Figure::Kind::Measure;
     return Figure::Kind::Count;

@@ -187,6 +187,11 @@ ChineseNumeralReader::Reading ChineseNumeralReader::readNumeral(const char16_t *
                 a.section += v * 10;
             marked(ceiling = 10, Multiplier);
         } else if (kind == Unit) {
+            // 一百二十万千瓦, 五千克: 千瓦, 千克, 千米 are units (kilowatt, kilogram, kilometre), not a
+            // place.
+            if (c == u'千' && last != Start && p + 1 < n &&
+                (s[p + 1] == u'瓦' || s[p + 1] == u'克' || s[p + 1] == u'米'))
+                break;
             const double u = kPow10[v];
             if ((hasPending && r.positional) || u >= ceiling || pendingDen > 1)
                 break;

@@ -103,17 +103,31 @@ constexpr struct
 {
     Word word;
     const char *unit; // empty: reported as written
-} kMeasures[] = {{u"平方公里", "km2"},  {u"立方公尺", "m3"},  {u"平方公尺", "m2"},    {u"立方米", "m3"},
-                 {u"平方米", "m2"},     {u"公斤", "kg"},      {u"千克", "kg"},        {u"市斤", "jin"},
-                 {u"市担", "dan"},      {u"市亩", "mu"},      {u"公里", "km"},        {u"千米", "km"},
-                 {u"公尺", "m"},        {u"公顷", "hectare"}, {u"小时", "hour"},      {u"个钟头", "hour"},
-                 {u"个多小时", "hour"}, {u"个月", "month"},   {u"个多月", "month"},   {u"个半月", "month"},
-                 {u"个半小时", "hour"}, {u"个星期", "week"},  {u"星期", "week"},      {u"美元", "dollar"},
-                 {u"卢布", "ruble"},    {u"英镑", "pound"},   {u"盧布", "ruble"},     {u"法郎", "franc"},
-                 {u"卢比", "rupee"},    {u"日元", "yen"},     {u"港元", "hk_dollar"}, {u"港币", "hk_dollar"},
-                 {u"天", "day"},        {u"年", "year"},      {u"斤", "jin"},         {u"担", "dan"},
-                 {u"亩", "mu"},         {u"吨", "ton"},       {u"里", "li"},          {u"尺", "chi"},
-                 {u"丈", "zhang"},      {u"米", "m"},         {u"垧", "shang"},       {u"顷", "qing"}};
+} kMeasures[] = {{u"平方公里", "km2"},   {u"立方公尺", "m3"},
+                 {u"平方公尺", "m2"},    {u"立方米", "m3"},
+                 {u"平方米", "m2"},      {u"公斤", "kg"},
+                 {u"千克", "kg"},        {u"市斤", "jin"},
+                 {u"市担", "dan"},       {u"市亩", "mu"},
+                 {u"公里", "km"},        {u"千米", "km"},
+                 {u"公尺", "m"},         {u"公顷", "hectare"},
+                 {u"小时", "hour"},      {u"个钟头", "hour"},
+                 {u"个多小时", "hour"},  {u"个月", "month"},
+                 {u"个多月", "month"},   {u"个半月", "month"},
+                 {u"个半小时", "hour"},  {u"个星期", "week"},
+                 {u"星期", "week"},      {u"美元", "dollar"},
+                 {u"卢布", "ruble"},     {u"英镑", "pound_sterling"},
+                 {u"盾", "rupee"},       {u"石", "shi"},
+                 {u"磅", "pound"},       {u"千瓦时", "kwh"},
+                 {u"千瓦", "kw"},        {u"瓩", "kw"},
+                 {u"盧布", "ruble"},     {u"法郎", "franc"},
+                 {u"卢比", "rupee"},     {u"日元", "yen"},
+                 {u"港元", "hk_dollar"}, {u"港币", "hk_dollar"},
+                 {u"天", "day"},         {u"年", "year"},
+                 {u"斤", "jin"},         {u"担", "dan"},
+                 {u"亩", "mu"},          {u"吨", "ton"},
+                 {u"里", "li"},          {u"尺", "chi"},
+                 {u"丈", "zhang"},       {u"米", "m"},
+                 {u"垧", "shang"},       {u"顷", "qing"}};
 constexpr Word kCounters = u"个件人户次县头部台处家所座名位条只匹辆架艘项种类批份张本册篇间栋幢块片根支枝把双"
                            u"套对口眼天岁市省区乡村社队组厂校期届周轮回遍场样级层步段度分秒盘箱包袋桶瓶粒颗株"
                            u"棵斗升码磅车船节门盏副尾窝群班排页封首幅集卷句字笔宗起顿餐声股道国站版";
