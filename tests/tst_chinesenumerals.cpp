@@ -340,6 +340,15 @@ void TestChineseNumerals::scan_data()
     // Below zero.
     row("零下三十度左右", "零下三十", -30, F::Number, A::About, "度");
     row("负三十二", "负三十二", -32, F::Number, A::Exact, "", kNone, false);
+    // The indefinite 一 is no figure; a 一 that is the news is.
+    none("京郊建成一座养鸭场");
+    none("也是造成产品积压的一个原因");
+    none("一种是比较定型的");
+    row("军舰一艘，两次侵入", "一", 1, F::Number, A::Exact, "艘");
+    row("两个组合并为了一个组", "一", 1, F::Number, A::Exact, "个");
+    row("由十个社减少到一个社", "一", 1, F::Number, A::Exact, "个");
+    row("仅有一个厂被评为甲等", "一", 1, F::Number, A::Exact, "个");
+    row("修了一公里", "一", 1, F::Number, A::Exact, "km");
     // Foreign currencies.
     row("援助五百万美元", "五百万", 5e6, F::Number, A::Exact, "dollar");
     row("三百万卢布", "三百万", 3e6, F::Number, A::Exact, "ruble");

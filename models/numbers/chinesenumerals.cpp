@@ -515,6 +515,18 @@ int Scanner::at(int i)
         return r.end;
     if (single && c == u'一' && i > 0 && isIn(s[i - 1], u"这那每另又某哪同统唯不之单划专逐合归进其任初"sv))
         return r.end;
+    // The indefinite 一 ("a"): 一座养鸭场, 一个原因, 一种是, 一人一天. 一 + a counter is a figure only
+    // where the number is the news: after the noun (军舰一艘，), or as what something came to
+    // (合并为了一个组, 增加到一个, 仅一个).
+    if (single && c == u'一' && !allowLone && form == F::Number && approx == A::Exact && !more &&
+        suffix == A::Exact && unitRange.length() == 1 && !unit.isEmpty() && unit.at(0).unicode() >= 0x3000) {
+        const int after = unitRange.end;
+        const bool closes = after >= n || isIn(s[after], u"，。；、：！？）」”,.;:!?)"sv);
+        const bool cameTo = (i - 1 >= floor && isIn(s[i - 1], u"了到至仅才只剩"sv)) ||
+                            (i - 2 >= floor && s[i - 1] == u'有' && isIn(s[i - 2], u"仅才只共"sv));
+        if (!closes && !cameTo)
+            return r.end;
+    }
     if (((r.dotted || r.separated) && !measured) || (r.positional && !r.decimal && !measured) ||
         (i > 0 && p < n && isIn(s[i - 1], u"（("sv) && isIn(s[p], u"）)"sv)))
         return r.end; // 一九五三保全工作法, 六六六, （一）
