@@ -64,6 +64,9 @@ void TestFigureModels::sampleRows()
     QCOMPARE(sixth.data(FigureTableModel::ValueRole).toDouble(), 5.48e9);
     QCOMPARE(sixth.data(FigureTableModel::MetricRole).toString(), QStringLiteral("contract_value"));
     QVERIFY(!model.index(5, FigureTableModel::StatusColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    // Row 12 is the duration 两年 / "two years": labelled as such, never a lexicon metric.
+    QCOMPARE(model.index(12, 0).data(FigureTableModel::MetricRole).toString(), QStringLiteral("duration"));
+    QCOMPARE(model.index(12, FigureTableModel::MetricColumn).data().toString(), QStringLiteral("Duration"));
     for (int r = 0; r < 20; ++r) {
         if (r != 5)
             QCOMPARE(model.index(r, 0).data(FigureTableModel::StatusRole).toInt(), int(FigureStatus::Agrees));

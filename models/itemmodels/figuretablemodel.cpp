@@ -172,6 +172,10 @@ QString FigureTableModel::unitLabel(const QString &unit)
 
 QString FigureTableModel::metricLabel(const QString &name) const
 {
+    // Durations count time whatever the sentence is about; they are no metric of the lexicon, so that
+    // no chart offers them.
+    if (name == QLatin1String("duration"))
+        return m_chineseLabels ? QStringLiteral("时长") : QStringLiteral("Duration"); // as the lexicon labels
     const MetricLexicon::Metric *m = MetricLexicon::builtIn().metric(name);
     if (!m)
         return name;
