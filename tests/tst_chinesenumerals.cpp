@@ -349,6 +349,14 @@ void TestChineseNumerals::scan_data()
     row("由十个社减少到一个社", "一", 1, F::Number, A::Exact, "个");
     row("仅有一个厂被评为甲等", "一", 1, F::Number, A::Exact, "个");
     row("修了一公里", "一", 1, F::Number, A::Exact, "km");
+    // Compound units: one figure.
+    row("亩产一千一百七十一斤七两", "一千一百七十一", 1171.4375, F::Number, A::Exact, "jin");
+    row("四百六十二斤十四两", "四百六十二", 462.875, F::Number, A::Exact, "jin");
+    row("三亩五分", "三", 3.5, F::Number, A::Exact, "mu");
+    row("九元七角左右", "九元七角左右", 9.7, F::Number, A::About, "yuan");
+    row("三元五角二分", "三元五角二分", 3.52, F::Number, A::Exact, "yuan");
+    row("五元三角形", "五元", 5, F::Number, A::Exact, "yuan");
+    row("四百斤两万斤", "四百", 400, F::Number, A::Exact, "jin");
     // Foreign currencies.
     row("援助五百万美元", "五百万", 5e6, F::Number, A::Exact, "dollar");
     row("三百万卢布", "三百万", 3e6, F::Number, A::Exact, "ruble");

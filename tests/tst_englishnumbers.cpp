@@ -169,6 +169,7 @@ void TestEnglishNumbers::scan_data()
     row("output increased by four times", "four times", 5, F::Multiple);
     // Below zero; a hyphen after a digit stays a range mark.
     row("fell to minus 60 degrees", "minus 60", -60, F::Number, A::Exact, "degrees");
+    row("1,171 jin and 7 liang per mu", "1,171 jin and 7 liang", 1171.4375, F::Number, A::Exact, "jin");
     row("a loss of -504 tons", "-504", -504, F::Number, A::Exact, "ton");
     rangeRow("10-15 tons", "10-15", 10, 15, "ton");
     // Every currency is money (FigureExtractor::kindOf, tst_figureextractor); the unit as written.

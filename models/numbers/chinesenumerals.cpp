@@ -185,6 +185,25 @@ int approxWord(const ApproxWord (&list)[N], const char16_t *s, int p, int floor,
     return 0;
 }
 
+// A smaller unit after the first, as in 九元七角, 四百六十二斤十四两, 三亩五分: the numeral at q (below
+// limit) followed by mark. Returns the end past mark, or -1; its value in value.
+int smallerUnit(const char16_t *s, int q, int n, char16_t mark, double limit, double &value)
+{
+    if (q >= n || R::kindOf(R::table(), s[q]) == R::None || cannotStart(s[q]))
+        return -1;
+    // The mark may itself be a numeral character (两): read only up to it.
+    int m = q + 1;
+    while (m < n && m <= q + 4 && s[m] != mark)
+        ++m;
+    if (m >= n || m > q + 4 || (m + 1 < n && isIn(s[m + 1], u"形洲铁架钱"sv)))
+        return -1; // 三角形, 五分钱 …
+    const Reading r = R::readNumeral(s, q, m);
+    if (r.end != m || r.range || r.vague || r.more || r.decimal || r.low >= limit || r.low <= 0)
+        return -1;
+    value = r.low;
+    return m + 1;
+}
+
 // The scan state shared by the calls for each candidate position.
 struct Scanner
 {
@@ -430,6 +449,19 @@ int Scanner::at(int i)
         unit = QStringLiteral("yuan");
         unitRange = {p, p + 1};
         ++p;
+        double jiao = 0, fen = 0; // 九元七角 is 9.7 yuan, 三元五角二分 3.52
+        if (!r.decimal && !r.range) {
+            if (const int e = smallerUnit(s, p, n, u'角', 10, jiao); e > 0) {
+                low += jiao / 10;
+                high += jiao / 10;
+                p = e;
+                if (const int f = smallerUnit(s, p, n, u'分', 10, fen); f > 0) {
+                    low += fen / 100;
+                    high += fen / 100;
+                    p = f;
+                }
+            }
+        }
     }
     if (form == F::Percent && unit.isEmpty()) {
         unit = QStringLiteral("percent");
@@ -501,7 +533,18 @@ int Scanner::at(int i)
                 low += 0.5;
                 high += 0.5;
             }
-            const int after = p + len + (half ? 1 : 0);
+            int after = p + len + (half ? 1 : 0);
+            // 一千一百七十一斤七两 (sixteen liang to the jin), 三亩五分 (ten fen to the mu): one figure.
+            double part = 0;
+            const bool jin = unit == QLatin1String("jin"), mu = unit == QLatin1String("mu");
+            if (!half && !r.decimal && !r.range && (jin || mu)) {
+                if (const int e = smallerUnit(s, after, n, jin ? u'两' : u'分', jin ? 16 : 10, part); e > 0) {
+                    low += part / (jin ? 16 : 10);
+                    high += part / (jin ? 16 : 10);
+                    unitRange.end = e;
+                    after = e;
+                }
+            }
             // Markers after the measure word still qualify the figure but stay out of its span.
             if (!approxWord(kAfter, s, after, 0, n, true, suffix) && after < n && isIn(s[after], u"多余"sv))
                 suffix = A::More;
@@ -536,7 +579,8 @@ int Scanner::at(int i)
         low = -high;
         high = -l;
     }
-    return add(start, p, low, high, isRange, form, sense, unit, unitRange);
+    add(start, p, low, high, isRange, form, sense, unit, unitRange);
+    return std::max(p, unitRange.end); // past 斤七两, 亩五分: they are read
 }
 
 } // namespace

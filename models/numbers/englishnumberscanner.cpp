@@ -388,6 +388,17 @@ int EnglishNumberScanner::figure(int i, const Num &a)
         const int ue = unit(p, q, q.form == F::Fraction, m_s[i] >= u'A' && m_s[i] <= u'Z');
         if (ue > p && post == A::Exact)
             postfix(ue, false);
+        // "1,171 jin and 7 liang" translates 一千一百七十一斤七两: one figure, sixteen liang to the jin.
+        int e1 = -1, e2 = -1;
+        Num part;
+        if (ue > p && (q.unit == QLatin1String("jin") || q.unit == QLatin1String("catties")) && !q.isRange &&
+            is(skipSpace(ue), "and", &e1) && readNumber(skipSpace(e1), part) && !part.special &&
+            !part.ordinal && part.value > 0 && part.value < 16 &&
+            (is(skipSpace(part.end), "liang", &e2) || is(skipSpace(part.end), "taels", &e2))) {
+            q.low += part.value / 16;
+            q.high += part.value / 16;
+            p = e2;
+        }
     }
     A approx = A::Exact;
     start = prefix(start, approx);
