@@ -357,6 +357,11 @@ void TestChineseNumerals::scan_data()
     row("三元五角二分", "三元五角二分", 3.52, F::Number, A::Exact, "yuan");
     row("五元三角形", "五元", 5, F::Number, A::Exact, "yuan");
     row("四百斤两万斤", "四百", 400, F::Number, A::Exact, "jin");
+    none("万万没想到");
+    none("万万不可大意");
+    row("四万万人民", "四万万", 4e8, F::Number, A::Exact, "人");
+    row("一万零十二元", "一万零十二元", 10012, F::Number, A::Exact, "yuan");
+    row("一百零五个", "一百零五", 105, F::Number, A::Exact, "个");
     // Foreign currencies.
     row("援助五百万美元", "五百万", 5e6, F::Number, A::Exact, "dollar");
     row("三百万卢布", "三百万", 3e6, F::Number, A::Exact, "ruble");

@@ -195,8 +195,12 @@ ChineseNumeralReader::Reading ChineseNumeralReader::readNumeral(const char16_t *
             const double u = kPow10[v];
             if ((hasPending && r.positional) || u >= ceiling || pendingDen > 1)
                 break;
-            for (int k = 0; k < 2; ++k) // 几十 is at least ten
-                acc[k].section += (!hasPending || (pendingVague && k == 0) ? 1 : pending[k]) * u;
+            // 几十 is at least ten; 一万零十二 is 10 012: after 零 a bare 十 is one ten.
+            for (int k = 0; k < 2; ++k)
+                acc[k].section +=
+                    (!hasPending || (pendingVague && k == 0) || (pending[k] == 0 && !r.arabic) ? 1
+                                                                                               : pending[k]) *
+                    u;
             marked(ceiling = u, Multiplier);
         } else if (kind == Scale) {
             const int level = v / 4 - 1;
