@@ -172,6 +172,8 @@ void TestEnglishNumbers::scan_data()
     row("1,171 jin and 7 liang per mu", "1,171 jin and 7 liang", 1171.4375, F::Number, A::Exact, "jin");
     row("a loss of -504 tons", "-504", -504, F::Number, A::Exact, "ton");
     rangeRow("10-15 tons", "10-15", 10, 15, "ton");
+    rangeRow("were five to six thousand people", "five to six thousand", 5000, 6000, "people");
+    rangeRow("3 to 5 million yuan", "3 to 5 million yuan", 3e6, 5e6, "yuan");
     // Every currency is money (FigureExtractor::kindOf, tst_figureextractor); the unit as written.
     row("5 million rubles", "5 million", 5e6, F::Number, A::Exact, "rubles");
     row("300 dollars", "300", 300, F::Number, A::Exact, "dollars");

@@ -1,5 +1,7 @@
 #include "numbers/englishnumberscanner.h"
 
+#include <cmath>
+
 #include <string_view>
 
 bool EnglishNumberScanner::readDigits(int p, Num &num) const
@@ -350,6 +352,17 @@ int EnglishNumberScanner::figure(int i, const Num &a)
                 q.high = b.value;
                 q.isRange = true;
                 p = pe > 0 ? pe : b.end;
+                // "five to six thousand", "3 to 5 million": a scale written once belongs to both.
+                int w0 = b.end;
+                while (w0 > b0 && isLetter(m_s[w0 - 1]))
+                    --w0;
+                const double scale = is(w0, "thousand")  ? 1e3
+                                     : is(w0, "million") ? 1e6
+                                     : is(w0, "billion") ? 1e9
+                                                         : 1;
+                if (scale > 1 && q.low < 1000 && q.low * scale < b.value && b.value / scale < 1000 &&
+                    std::floor(q.low) == q.low)
+                    q.low *= scale;
             }
         }
     }
