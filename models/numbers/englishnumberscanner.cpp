@@ -436,8 +436,7 @@ int EnglishNumberScanner::figure(int i, const Num &a)
         bool by = false;
         for (const char *verb : increases)
             by = by || before(start, verb) >= 0;
-        int e2;
-        if (by || is(skipSpace(p), "more", &e2)) {
+        if (by || is(skipSpace(p), "more")) {
             q.low += 1;
             q.high += 1;
         }

@@ -1,0 +1,62 @@
+#include "numbers/chinesestopwords.h"
+
+#include "numbers/chinesenumeralreader.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using R = ChineseNumeralReader;
+
+// Everyday words and names written with numeral characters; each is checked where its first numeral
+// character stands, so 统一 and 进一步 are caught at their 一.
+const char16_t kStopWords[] =
+    u"一些 一致 统一 万一 十分 三反 五反 一般 一切 一起 一定 一直 一部分 一方面 一面 一样 一道 一同 一齐 "
+    u"一贯 一律 一再 唯一 千方百计 五四 四化 三八 一五计划 百货 万岁 百姓 千万不 千万别 千万要 千万注意 "
+    u"一举 一向 一度 一手 一时 不一 之一 一带 一番 一行 两者 十足 九州 一旦 一边 一概 一并 一共 一下 "
+    u"一点 一会 一阵 一心 一生 一路 一体 一连 一系列 一味 一头 一流 一把手 一揽子 一员 一片 一批 一步 "
+    u"一股 一口气 一经 一则 一旁 一侧 一角 一身 一刻 一新 一线 一环 一气 一早 一一 一次性 一成不变 "
+    u"一元化 一分为二 一清二楚 一穷二白 独一无二 说一不二 接二连三 三番五次 三番两次 五湖四海 四面八方 "
+    u"七嘴八舌 七上八下 乱七八糟 五花八门 三心二意 九牛一毛 十全十美 百花齐放 百家争鸣 千千万万 千军万马 "
+    u"万众一心 千家万户 万事 万物 万分 万能 万象 万里 万县 千里 百分比 百分率 百分数 十字 八路军 新四军 "
+    u"五金 三角 三轮 三民主义 二流子 两回事 两样 三三两两 成千上万 成千成万 成百上千 千百万 亿万 几乎 "
+    u"几何 三门峡 五台 三定 万年青 四季 三联单 万万没 万万不 万万想不到";
+
+using StopWord = std::pair<std::u16string, int>; // the word, and the offset of its key character
+
+} // namespace
+
+int ChineseStopWords::endAt(const char16_t *s, int i, int n)
+{
+    static const auto buckets = [] {
+        std::unordered_map<char16_t, std::vector<StopWord>> b;
+        const std::u16string all(kStopWords);
+        for (size_t pos = 0, space; pos < all.size(); pos = space + 1) {
+            space = std::min(all.find(u' ', pos), all.size());
+            const std::u16string w = all.substr(pos, space - pos);
+            const auto key = std::find_if(w.begin(), w.end(),
+                                          [](char16_t c) { return R::kindOf(R::table(), c) != R::None; });
+            b[*key].emplace_back(w, int(key - w.begin()));
+        }
+        for (auto &entry : b) // longest first, so 一部分 wins over a shorter entry
+            std::sort(entry.second.begin(), entry.second.end(),
+                      [](const StopWord &x, const StopWord &y) { return x.first.size() > y.first.size(); });
+        return b;
+    }();
+    const auto it = buckets.find(s[i]);
+    if (it == buckets.end())
+        return -1;
+    for (const auto &[word, offset] : it->second) {
+        const int end = i - offset + int(word.size());
+        const int from = i - offset;
+        if (from >= 0 && end <= n && std::equal(word.begin(), word.end(), s + from) &&
+            !(end < n && ((word.back() == u'分' && s[end] == u'之') ||
+                          (word.back() == u'点' && R::kindOf(R::table(), s[end]) == R::Digit))))
+            return end;
+    }
+    return -1;
+}

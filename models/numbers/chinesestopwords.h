@@ -1,0 +1,12 @@
+#pragma once
+
+// Everyday words and names written with numeral characters (一些, 统一, 万一, 千方百计, 万万没 …), which
+// ChineseNumerals must not read as numbers. Kept apart from the scanner: a word list, looked up by the
+// character where a numeral would start.
+class ChineseStopWords
+{
+public:
+    // The end of a stop word covering position i of s (length n), or -1. 十分之一 and 一点五 are
+    // numerals, not 十分 and 一点.
+    static int endAt(const char16_t *s, int i, int n);
+};
