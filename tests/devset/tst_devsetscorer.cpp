@@ -21,33 +21,37 @@ private Q_SLOTS:
     void checkRecallCountsDisagreements();
 };
 
+// A label file's F line for a figure the program found, with the value given.
+static QString row(const CodePointIndex &cp, const QString &id, const Figure &f, double value,
+                   const QString &pair = {})
+{
+    return QStringList{QStringLiteral("F"),
+                       id,
+                       QString::number(cp.offset(f.range.start)),
+                       QString::number(cp.offset(f.range.end)),
+                       f.text.toString(),
+                       QString::number(value, 'g', 15),
+                       {},
+                       {},
+                       Figure::approxName(f.quantity.approx),
+                       Figure::kindName(f.kind),
+                       {},
+                       QStringLiteral("other"),
+                       QStringLiteral("x"),
+                       f.metric,
+                       QStringLiteral("actual"),
+                       {},
+                       {},
+                       pair,
+                       {}}
+        .join(QLatin1Char('\t'));
+}
+
 void TestDevsetScorer::scoresAgainstLabels()
 {
     const ArticleAnalysisPtr a = Analyzer::analyzeFile(TestData::samplePath());
     QVERIFY(a->chineseFigures.size() >= 3);
     const CodePointIndex cp(a->article.text);
-    auto row = [&](const QString &id, const Figure &f, double value, const QString &pair) {
-        return QStringList{QStringLiteral("F"),
-                           id,
-                           QString::number(cp.offset(f.range.start)),
-                           QString::number(cp.offset(f.range.end)),
-                           f.text.toString(),
-                           QString::number(value, 'g', 15),
-                           {},
-                           {},
-                           Figure::approxName(f.quantity.approx),
-                           Figure::kindName(f.kind),
-                           {},
-                           QStringLiteral("other"),
-                           QStringLiteral("x"),
-                           f.metric,
-                           QStringLiteral("actual"),
-                           {},
-                           {},
-                           pair,
-                           {}}
-            .join(QLatin1Char('\t'));
-    };
     const Figure &first = a->chineseFigures.at(0);
     const Figure &second = a->chineseFigures.at(1);
     const Figure &firstEn = a->englishFigures.at(first.pair);
@@ -81,10 +85,10 @@ void TestDevsetScorer::scoresAgainstLabels()
     QVERIFY(labelFile.open(QIODevice::WriteOnly));
     const QStringList lines = {
         QStringLiteral("# article: a.md"),
-        row(QStringLiteral("zh1"), first, first.quantity.value, QStringLiteral("en1")),
-        row(QStringLiteral("zh2"), second, second.quantity.value + 1, {}), // value wrong
+        row(cp, QStringLiteral("zh1"), first, first.quantity.value, QStringLiteral("en1")),
+        row(cp, QStringLiteral("zh2"), second, second.quantity.value + 1), // value wrong
         missed,
-        row(QStringLiteral("en1"), firstEn, firstEn.quantity.value, QStringLiteral("zh1")),
+        row(cp, QStringLiteral("en1"), firstEn, firstEn.quantity.value, QStringLiteral("zh1")),
         QStringLiteral("A\t0\t0")};
     labelFile.write(lines.join(QLatin1Char('\n')).toUtf8());
     labelFile.close();
@@ -134,29 +138,16 @@ void TestDevsetScorer::checkRecallCountsDisagreements()
     QVERIFY(warning->chineseFigure >= 0);
     const int other = warning->chineseFigure == 0 ? 1 : 0;
     const CodePointIndex cp(a->article.text);
-    auto row = [&](const QString &id, const Figure &f) {
-        QStringList r(19);
-        r[0] = QStringLiteral("F");
-        r[1] = id;
-        r[2] = QString::number(cp.offset(f.range.start));
-        r[3] = QString::number(cp.offset(f.range.end));
-        r[4] = f.text.toString();
-        r[5] = QString::number(f.quantity.value, 'g', 15);
-        r[9] = Figure::kindName(f.kind);
-        r[11] = QStringLiteral("other");
-        r[12] = QStringLiteral("x");
-        r[13] = QStringLiteral("other");
-        r[14] = QStringLiteral("actual");
-        return r.join(QLatin1Char('\t'));
-    };
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("labels/x")));
     QVERIFY(QFile::copy(TestData::samplePath(), dir.filePath(QStringLiteral("a.md"))));
     QFile labelFile(dir.filePath(QStringLiteral("labels/x/a.tsv")));
     QVERIFY(labelFile.open(QIODevice::WriteOnly));
     const QStringList lines = {QStringLiteral("# article: a.md"),
-                               row(QStringLiteral("zh1"), a->chineseFigures.at(warning->chineseFigure)),
-                               row(QStringLiteral("zh2"), a->chineseFigures.at(other)),
+                               row(cp, QStringLiteral("zh1"), a->chineseFigures.at(warning->chineseFigure),
+                                   a->chineseFigures.at(warning->chineseFigure).quantity.value),
+                               row(cp, QStringLiteral("zh2"), a->chineseFigures.at(other),
+                                   a->chineseFigures.at(other).quantity.value),
                                QStringLiteral("D\tapproximation_lost\tzh1\t\t\tlost"),
                                QStringLiteral("D\tvalue\tzh2\t\t\tinvented"),
                                QStringLiteral("A\t0\t0")};
