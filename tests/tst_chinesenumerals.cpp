@@ -393,10 +393,8 @@ void TestChineseNumerals::scan_data()
     row("耘锄二十五万件以上", "二十五万", 2.5e5, F::Number, A::More, "件");
     row("作社开业后的一个多星期内", "一", 1, F::Number, A::More, "个");
     row("临汾两专区十几个县", "十几", 10, F::Number, A::More, "个", 19);
-    row("几十个工厂", "几十", 10, F::Number, A::More, "个", 90);
-    row("几百万斤粮食", "几百万", 1e6, F::Number, A::More, "jin", 9e6);
-    row("动员了数万人", "数万", 1e4, F::Number, A::More, "人", 9e4);
-    row("数十个合作社", "数十", 10, F::Number, A::More, "个", 90);
+    row("十几万元", "十几万元", 1e5, F::Number, A::More, "yuan", 1.9e5);
+    row("二十几万人", "二十几万", 2e5, F::Number, A::More, "人", 2.9e5);
     row("三十几个县", "三十几", 30, F::Number, A::More, "个", 39);
 
     // Dates.
@@ -485,6 +483,12 @@ void TestChineseNumerals::scan_data()
                              "另一个",
                              "几乎全部",
                              "几个人",
+                             "几十个工厂",
+                             "几百万斤粮食",
+                             "动员了数万人",
+                             "数十个合作社",
+                             "开垦了数百万亩荒地",
+                             "几十间土房",
                              "零售商店",
                              "队伍壮大",
                              "陆续开工",

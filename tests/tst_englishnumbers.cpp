@@ -210,11 +210,17 @@ void TestEnglishNumbers::scan_data()
     row("more than 14,000 pre-purchase contracts", "more than 14,000", 14000, F::Number, A::More,
         "pre-purchase");
     row("A six-story building", "six", 6, F::Number, A::Exact, "story");
-    row("hundreds of rice baskets", "hundreds", 100, F::Number, A::More, "rice", 900);
-    row("thousands of people", "thousands", 1000, F::Number, A::More, "people", 9000);
-    row("tens of thousands of workers", "tens of thousands", 1e4, F::Number, A::More, "workers", 9e4);
-    row("dozens of villages", "dozens", 24, F::Number, A::More, "villages", 108);
-    row("several hundred households", "several hundred", 100, F::Number, A::More, "households", 900);
+    // Vague quantities with no number in them are not figures (几百, 几十 likewise); a dozen is twelve.
+    none("hundreds of rice baskets");
+    none("thousands of people");
+    none("tens of thousands of workers");
+    none("dozens of villages");
+    none("several hundred households");
+    none("a few thousand jin");
+    none("several hundred thousand to several million yuan");
+    row("a dozen villages", "a dozen", 12, F::Number, A::Exact, "villages");
+    row("more than a dozen income items", "more than a dozen", 12, F::Number, A::More, "income");
+    row("thirty-odd counties", "thirty-odd", 30, F::Number, A::More, "counties");
     row("there were 3,793 groups", "3,793", 3793, F::Number, A::Exact, "groups");
 
     // Measures and money.

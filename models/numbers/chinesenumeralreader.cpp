@@ -217,9 +217,11 @@ ChineseNumeralReader::Reading ChineseNumeralReader::readNumeral(const char16_t *
                 break; // 五万三亿 is no numeral; 一万亿 is
             for (int k = 0; k < 2; ++k) {
                 Accumulator &a = acc[k];
-                // Summed as a mantissa over pendingDen, so that 5.48亿 stays exact.
-                double below =
-                    (hasPending ? (pendingVague && k == 0 ? 1 : pending[k]) : 0) + a.section * pendingDen;
+                // Summed as a mantissa over pendingDen, so that 5.48亿 stays exact. 几万 is at least
+                // ten thousand, but 十几万 at least 100 000 (like 十多万), as 十几 is 10.
+                const double vagueLow = a.section > 0 ? 0 : 1;
+                double below = (hasPending ? (pendingVague && k == 0 ? vagueLow : pending[k]) : 0) +
+                               a.section * pendingDen;
                 for (int j = 0; j < level; ++j)
                     below += std::exchange(a.levels[j], 0) * pendingDen;
                 a.levels[level] += (last == Start ? 1 : below) * scale / pendingDen; // 万余 on its own

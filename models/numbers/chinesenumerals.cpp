@@ -279,6 +279,9 @@ int Scanner::at(int i)
     const Reading r = R::readNumeral(s, i, n);
     if (r.end == i)
         return i + 1;
+    // 几百, 几十万: a vague quantity with no number in it is not a figure (十几, 三十几 have one).
+    if (r.vague && R::kindOf(t, c) == R::Vague)
+        return r.end;
 
     int p = r.end;
     A approx = A::Exact;
@@ -303,11 +306,8 @@ int Scanner::at(int i)
     // 数十, 数万: 数 before a bare unit reads like 几, unless it ends a word (人数, 总数).
     if (start == i && !ordinal && (R::kindOf(t, c) == R::Unit || R::kindOf(t, c) == R::Scale) &&
         i - 1 >= floor && s[i - 1] == u'数' &&
-        (i < 2 || !isIn(s[i - 2], u"人户次件总个岁字分倍半基系函指无多少算社亩头台"sv))) {
-        start = i - 1;
-        high = low * 9;
-        more = true;
-    }
+        (i < 2 || !isIn(s[i - 2], u"人户次件总个岁字分倍半基系函指无多少算社亩头台"sv)))
+        return r.end; // 数十, 数百万 read like 几: no number, not a figure
 
     const Reading num = !ordinal && p + 2 < n && s[p] == u'分' && s[p + 1] == u'之' && low > 0
                             ? R::readNumeral(s, p + 2, n)

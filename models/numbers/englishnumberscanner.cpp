@@ -206,17 +206,11 @@ int EnglishNumberScanner::special(int i, const Num &num)
         q.low = q.high = 1 / w->value;
         unit(p, q, true, false);
     } else if (w->kind == W::Plural && is(skipSpace(p), "of", &e)) {
-        // hundreds of, tens of thousands of: at least the unit named, up to nine of them
+        // hundreds of, tens of thousands of: a vague quantity with no number in it, not a figure (like 几百)
         const Word *more = wordAt(skipSpace(e), e);
-        double v = w->value;
-        if (more && more->kind == W::Plural && more->value > v && is(skipSpace(e), "of"))
-            v *= more->value, p = e;
-        else if (v == 10)
-            return p;
-        q.low = v == 12 ? 24 : v;
-        q.high = 9 * v;
-        q.approx = A::More;
-        unit(p, q, true, false);
+        if (more && more->kind == W::Plural && more->value > w->value && is(skipSpace(e), "of"))
+            p = e;
+        return p;
     } else {
         return p;
     }
@@ -293,17 +287,12 @@ int EnglishNumberScanner::figure(int i, const Num &a)
         p = e;
     }
     int start = i;
-    // a hundred, a dozen; several hundred, a few thousand (read like 几百: at least one, up to nine)
+    // a hundred, a dozen; several hundred, a few thousand have no number in them (like 几百): not figures
     if (word && (a.firstKind == W::Hundred || a.firstKind == W::Scale || a.firstKind == W::Dozen)) {
-        const int several = std::max(before(i, "several"), before(i, "a few"));
-        const int article = std::max(before(i, "a"), before(i, "an"));
-        if (several >= 0) {
-            start = several;
-            q.high = q.low * 9;
-            q.approx = A::More;
-        } else if (article >= 0) {
+        if (std::max(before(i, "several"), before(i, "a few")) >= 0)
+            return p;
+        if (const int article = std::max(before(i, "a"), before(i, "an")); article >= 0)
             start = article;
-        }
     }
     // Compounds: thirty-odd, the Five-Year Plan, a six-story building, 3-fold.
     if (q.form == F::Number && p + 1 < m_n && m_s[p] == u'-' && isLetter(m_s[p + 1])) {
