@@ -396,6 +396,12 @@ void TestChineseNumerals::scan_data()
     row("十几万元", "十几万元", 1e5, F::Number, A::More, "yuan", 1.9e5);
     row("二十几万人", "二十几万", 2e5, F::Number, A::More, "人", 2.9e5);
     row("三十几个县", "三十几", 30, F::Number, A::More, "个", 39);
+    // A bare number names a district or a factory; counted, it follows 等, 共, 分 or takes a classifier.
+    row("东赵布等五村", "五", 5, F::Number, A::Exact, "村");
+    row("全县共分十三区", "十三", 13, F::Number, A::Exact, "区");
+    row("该县十三区八个村", "八", 8, F::Number, A::Exact, "个");
+    row("鹿鸣、洒把两乡农民", "两", 2, F::Number, A::Exact, "乡");
+    row("新建了三个厂", "三", 3, F::Number, A::Exact, "个");
 
     // Dates.
     row("一九五三年十二月", "一九五三年十二月", 1953, F::Date);
@@ -489,6 +495,14 @@ void TestChineseNumerals::scan_data()
                              "数十个合作社",
                              "开垦了数百万亩荒地",
                              "几十间土房",
+                             "汲县四区张庄",
+                             "吐鲁番县二区一乡",
+                             "绥化三、四区群众",
+                             "该县十三区骆驼村",
+                             "上钢一厂、二厂、三厂、六厂等老厂",
+                             "上海国棉二厂职工",
+                             "党的八届八中全会",
+                             "七中全会的决议",
                              "零售商店",
                              "队伍壮大",
                              "陆续开工",

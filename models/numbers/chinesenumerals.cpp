@@ -282,6 +282,8 @@ int Scanner::at(int i)
     // 几百, 几十万: a vague quantity with no number in it is not a figure (十几, 三十几 have one).
     if (r.vague && R::kindOf(t, c) == R::Vague)
         return r.end;
+    if (const int e = ordinal ? -1 : ChineseStopWords::numberedNameEnd(s, i, r.end, n, floor); e > 0)
+        return e;
 
     int p = r.end;
     A approx = A::Exact;

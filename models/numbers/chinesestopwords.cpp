@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -58,5 +59,39 @@ int ChineseStopWords::endAt(const char16_t *s, int i, int n)
                           (word.back() == u'点' && R::kindOf(R::table(), s[end]) == R::Digit))))
             return end;
     }
+    return -1;
+}
+
+int ChineseStopWords::numberedNameEnd(const char16_t *s, int i, int end, int n, int floor)
+{
+    const R::Table &t = R::table();
+    const auto isIn = [](char16_t c, std::u16string_view set) { return set.find(c) != set.npos; };
+    const auto numeralEnd = [&](int p) { // a bare run of digits, 十 and 、 (no scale, no 两)
+        const auto digit = [&](int q) {
+            return q < n && (R::kindOf(t, s[q]) == R::Digit || s[q] == u'十') && s[q] != u'两';
+        };
+        while (digit(p) || (s[p] == u'、' && p > 0 && digit(p - 1) && digit(p + 1)))
+            ++p;
+        return p;
+    };
+    if (end >= n || s[i] == u'两' || numeralEnd(i) < end)
+        return -1;
+    // 等五村, 共三区, 分十三区 count; 三、四区 and 一、二、五乡 are names as well.
+    if (i - 1 >= floor && isIn(s[i - 1], u"等共有各这那全计约近分辖成为"))
+        return -1;
+    const char16_t c = s[end];
+    if ((c == u'区' || c == u'乡') && !(end + 1 < n && isIn(s[end + 1], u"域别分划长委")))
+        return end + 1;
+    if (c == u'厂' && i - 1 >= floor && R::kindOf(t, s[i - 1]) == R::None && !isIn(s[i - 1], u"个家座了"))
+        return end + 1;
+    if (c == u'届' && end + 1 < n) { // 八届八中全会, 一届人大
+        const int e = numeralEnd(end + 1);
+        if (e > end + 1 && e + 3 <= n && std::u16string_view(s + e, 3) == u"中全会")
+            return e + 3;
+        if (end + 3 <= n && (std::u16string_view(s + end + 1, 2) == u"人大"))
+            return end + 3;
+    }
+    if (c == u'中' && end + 2 < n && s[end + 1] == u'全' && s[end + 2] == u'会') // 七中全会
+        return end + 3;
     return -1;
 }
