@@ -402,6 +402,7 @@ void TestChineseNumerals::scan_data()
     row("该县十三区八个村", "八", 8, F::Number, A::Exact, "个");
     row("鹿鸣、洒把两乡农民", "两", 2, F::Number, A::Exact, "乡");
     row("新建了三个厂", "三", 3, F::Number, A::Exact, "个");
+    row("缴获二十支枪", "二十", 20, F::Number, A::Exact, "支");
 
     // Dates.
     row("一九五三年十二月", "一九五三年十二月", 1953, F::Date);
@@ -503,6 +504,8 @@ void TestChineseNumerals::scan_data()
                              "上海国棉二厂职工",
                              "党的八届八中全会",
                              "七中全会的决议",
+                             "超额完成突击二十支纱任务",
+                             "四十二支棉纱",
                              "零售商店",
                              "队伍壮大",
                              "陆续开工",

@@ -262,6 +262,14 @@ void TestEnglishNumbers::scan_data()
     row("a 1 year loan", "1 year", 1, F::Number, A::Exact, "year");
     row("the Five-Year Plan", "Five-Year", 5, F::Date);
     row("Xinhua News Agency, 31st - In", "31st", 31, F::Date);
+    // Clock times are dates (十五时十七分 likewise).
+    row("on October 1, at 15:17 the", "15:17", 15, F::Date);
+    row("from 21:10 on the same day", "21:10", 21, F::Date);
+    row("to 2:37 on October 2", "2:37", 2, F::Date);
+    row("Today, around two o'clock, a", "two o'clock", 2, F::Date);
+    row("at 6 a.m. the", "6 a.m.", 6, F::Date);
+    row("at 10:30 pm, the", "10:30 pm", 10, F::Date);
+    row("a ratio of 3:1 was", "3", 3, F::Number);
     row("commenced on December 31, 1953.", "December 31, 1953", 1953, F::Date);
     row("the 1957 target", "1957", 1957, F::Date);
     row("on 27 January the", "27 January", 1, F::Date);
@@ -280,7 +288,8 @@ void TestEnglishNumbers::scan_data()
     for (const char *text :
          {"one of the main producing areas", "no one knows", "help one another", "one-time storage", "a book",
           "someone", "one by one", "double-share plows", "(32mo) magazines", "on the one hand", "each one",
-          "A3 paper", "this quarter", "in the thousands", "on one side", "May we go", "the tens"})
+          "A3 paper", "this quarter", "in the thousands", "on one side", "May we go", "the tens",
+          "striving for Twenty-Count Yarn", "production of 42-count yarn"})
         none(text);
 }
 

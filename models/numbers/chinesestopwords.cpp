@@ -91,6 +91,9 @@ int ChineseStopWords::numberedNameEnd(const char16_t *s, int i, int end, int n, 
         if (end + 3 <= n && (std::u16string_view(s + end + 1, 2) == u"人大"))
             return end + 3;
     }
+    if (c == u'支' && end + 1 < n &&
+        (s[end + 1] == u'纱' || (end + 2 < n && s[end + 1] == u'棉' && s[end + 2] == u'纱')))
+        return end + 2; // 二十支纱: a yarn count names the product
     if (c == u'中' && end + 2 < n && s[end + 1] == u'全' && s[end + 2] == u'会') // 七中全会
         return end + 3;
     return -1;

@@ -11,6 +11,7 @@ public:
     static int endAt(const char16_t *s, int i, int n);
     // The end of a numbered name that the numeral read at [i, end) begins, or -1: districts, townships
     // and factories are named by a bare number (汲县四区, 二区一乡, 上钢一厂, 国棉二厂; counted, they
-    // take a classifier: 八个区), plenums by two (八届八中全会). floor is where the sentence starts.
+    // take a classifier: 八个区), plenums by two (八届八中全会), yarn by its count (二十支纱). floor is where
+    // the sentence starts.
     static int numberedNameEnd(const char16_t *s, int i, int end, int n, int floor);
 };

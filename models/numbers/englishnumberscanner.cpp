@@ -165,6 +165,33 @@ int EnglishNumberScanner::date(int i, const Num &num)
     return push(q, start, end);
 }
 
+// Clock times are dates, not figures: 15:17, 2:37 a.m., two o'clock.
+int EnglishNumberScanner::clockTime(int i, const Num &num)
+{
+    if (num.grouped || num.decimal || num.ordinal || num.value > 24)
+        return -1;
+    Quantity q;
+    q.form = F::Date;
+    q.low = q.high = num.value;
+    int p = num.end;
+    if (num.digits && num.digitCount <= 2 && p + 2 < m_n && m_s[p] == u':' && isDigit(m_s[p + 1]) &&
+        isDigit(m_s[p + 2]) && !(p + 3 < m_n && isDigit(m_s[p + 3]))) {
+        p += 3;
+        for (const char *x : {"a.m.", "p.m.", "am", "pm"})
+            if (int e; is(skipSpace(p), x, &e))
+                return push(q, i, e);
+        return push(q, i, p);
+    }
+    const int w = skipSpace(p);
+    for (const char *x : {"a.m.", "p.m."})
+        if (int e; num.value <= 12 && is(w, x, &e))
+            return push(q, i, e);
+    if (w + 7 <= m_n && m_s[w] == u'o' && (m_s[w + 1] == u'\'' || m_s[w + 1] == 0x2019) &&
+        QStringView(m_s + w + 2, 5) == u"clock")
+        return push(q, i, w + 7);
+    return -1;
+}
+
 int EnglishNumberScanner::read(int i)
 {
     static const char16_t kIso[] = u"dddd-dd-dd";
@@ -181,6 +208,8 @@ int EnglishNumberScanner::read(int i)
         return std::max(a.end, i + 1);
     if (a.special)
         return special(i, a);
+    if (const int e = clockTime(i, a); e > 0)
+        return e;
     if (const int e = a.digits ? date(i, a) : -1; e > 0)
         return e;
     return a.ordinal ? ordinal(i, a) : figure(i, a);
@@ -300,6 +329,8 @@ int EnglishNumberScanner::figure(int i, const Num &a)
         if (is(p + 1, "fold")) {
             q.form = F::Multiple;
             p = we;
+        } else if (is(p + 1, "count")) {
+            return we; // twenty-count yarn: the count names the product (二十支纱)
         } else if (is(p + 1, "odd")) {
             q.approx = A::More;
             p = we;

@@ -103,6 +103,7 @@ private:
     int read(int i);
     bool readDigits(int p, Num &num) const;
     int date(int i, const Num &num);
+    int clockTime(int i, const Num &num);
     int special(int i, const Num &num);
     int ordinal(int i, const Num &num);
     int figure(int i, const Num &num);
