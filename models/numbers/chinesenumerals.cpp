@@ -1,5 +1,6 @@
 #include "numbers/chinesenumerals.h"
 
+#include "numbers/chinesemeasurewords.h"
 #include "numbers/chinesenumeralreader.h"
 #include "numbers/chinesestopwords.h"
 
@@ -16,6 +17,7 @@ namespace {
 using A = Quantity::Approx;
 using F = Quantity::Form;
 using R = ChineseNumeralReader;
+using M = ChineseMeasureWords;
 using Reading = R::Reading;
 
 // Words and character sets are string views, so that their lengths are known before the scan: when
@@ -48,113 +50,6 @@ bool startsDecimal(const char16_t *s, int i, int n)
 // when another formal numeral follows.
 const auto isWeak = [](char16_t c) { return isIn(c, u"伍陆陸拾肆佰仟參"sv); };
 const auto isFormal = [](char16_t c) { return isIn(c, u"零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万亿元圆"sv); };
-
-// Measure words: physical measures with their canonical unit, then the single-character measure words
-// and nouns that count (个 件 人 县 …), reported as written.
-constexpr struct
-{
-    Word word;
-    const char *unit; // empty: reported as written
-} kMeasures[] = {{u"平方公里", "km2"},   {u"立方公尺", "m3"},
-                 {u"平方公尺", "m2"},    {u"立方米", "m3"},
-                 {u"平方米", "m2"},      {u"公斤", "kg"},
-                 {u"千克", "kg"},        {u"市斤", "jin"},
-                 {u"市担", "dan"},       {u"市亩", "mu"},
-                 {u"公里", "km"},        {u"千米", "km"},
-                 {u"公尺", "m"},         {u"公顷", "hectare"},
-                 {u"小时", "hour"},      {u"个钟头", "hour"},
-                 {u"个多小时", "hour"},  {u"个月", "month"},
-                 {u"个多月", "month"},   {u"个半月", "month"},
-                 {u"个半小时", "hour"},  {u"个星期", "week"},
-                 {u"星期", "week"},      {u"美元", "dollar"},
-                 {u"卢布", "ruble"},     {u"英镑", "pound_sterling"},
-                 {u"盾", "rupee"},       {u"石", "shi"},
-                 {u"磅", "pound"},       {u"千瓦时", "kwh"},
-                 {u"千瓦", "kw"},        {u"瓩", "kw"},
-                 {u"盧布", "ruble"},     {u"法郎", "franc"},
-                 {u"卢比", "rupee"},     {u"日元", "yen"},
-                 {u"港元", "hk_dollar"}, {u"港币", "hk_dollar"},
-                 {u"天", "day"},         {u"年", "year"},
-                 {u"斤", "jin"},         {u"担", "dan"},
-                 {u"亩", "mu"},          {u"吨", "ton"},
-                 {u"里", "li"},          {u"尺", "chi"},
-                 {u"丈", "zhang"},       {u"米", "m"},
-                 {u"垧", "shang"},       {u"顷", "qing"}};
-constexpr Word kCounters = u"个件人户次县头部台处家所座名位条只匹辆架艘项种类批份张本册篇间栋幢块片根支枝把双"
-                           u"套对口眼天岁市省区乡村社队组厂校期届周轮回遍场样级层步段度分秒盘箱包袋桶瓶粒颗株"
-                           u"棵斗升码磅车船节门盏副尾窝群班排页封首幅集卷句字笔宗起顿餐声股道国站版";
-
-// Length of the measure word at p (0 when none), and its unit.
-int matchMeasure(const char16_t *s, int p, int n, QString &unit)
-{
-    if (p >= n)
-        return 0;
-    for (const auto &m : kMeasures) {
-        if (startsWith(s, p, n, m.word)) {
-            unit = *m.unit ? QString::fromLatin1(m.unit) : QString::fromUtf16(m.word.data(), m.word.size());
-            return length(m.word);
-        }
-    }
-    if (!isIn(s[p], kCounters))
-        return 0;
-    // The counters' strings made once and shared: a string per figure otherwise.
-    static const QHash<char16_t, QString> counters = [] {
-        QHash<char16_t, QString> h;
-        for (const char16_t c : kCounters)
-            h.insert(c, QString(QChar(c)));
-        return h;
-    }();
-    unit = counters.value(s[p]);
-    return 1;
-}
-
-// Approximation words and their sense.
-struct ApproxWord
-{
-    Word word;
-    A approx;
-};
-constexpr ApproxWord kBefore[] = {
-    {u"约占", A::About}, {u"约有", A::About}, {u"约为", A::About}, {u"约合", A::About}, {u"约计", A::About},
-    {u"大约", A::About}, {u"将近", A::Less},  {u"接近", A::Less},  {u"不到", A::Less},  {u"不足", A::Less},
-    {u"超过", A::More},  {u"约", A::About},   {u"近", A::Less}};
-constexpr ApproxWord kAfter[] = {{u"左右", A::About}, {u"上下", A::About}, {u"以上", A::More},
-                                 {u"之多", A::More},  {u"以下", A::Less},  {u"以内", A::Less},
-                                 {u"不到", A::Less},  {u"不足", A::Less}};
-
-// Length of the approximation word from list that starts at p (after) or ends at p (before), or 0.
-template <size_t N>
-int approxWord(const ApproxWord (&list)[N], const char16_t *s, int p, int floor, int n, bool after, A &approx)
-{
-    for (const ApproxWord &w : list) {
-        const int len = length(w.word), from = after ? p : p - len;
-        if (from >= floor && from + len <= n && s[from] == w.word[0] &&
-            std::equal(w.word.begin() + 1, w.word.end(), s + from + 1)) {
-            approx = w.approx;
-            return len;
-        }
-    }
-    return 0;
-}
-
-// A smaller unit after the first, as in 九元七角, 四百六十二斤十四两, 三亩五分: the numeral at q (below
-// limit) followed by mark. Returns the end past mark, or -1; its value in value.
-int smallerUnit(const char16_t *s, int q, int n, char16_t mark, double limit, double &value)
-{
-    if (q >= n || R::kindOf(R::table(), s[q]) == R::None || cannotStart(s[q]))
-        return -1;
-    // The mark may itself be a numeral character (两): read only up to it.
-    int m = q + 1;
-    while (m < n && m <= q + 4 && s[m] != mark)
-        ++m;
-    if (m >= n || m > q + 4 || (m + 1 < n && isIn(s[m + 1], u"形洲铁架钱"sv)))
-        return -1; // 三角形, 五分钱 …
-    const Reading r = R::readNumeral(s, q, m);
-    if (r.end != m || r.range || r.vague || r.more || r.decimal || r.low >= limit || r.low <= 0)
-        return -1;
-    value = r.low;
-    return m + 1;
-}
 
 // The scan state shared by the calls for each candidate position.
 struct Scanner
@@ -287,7 +182,7 @@ int Scanner::at(int i)
 
     int p = r.end;
     A approx = A::Exact;
-    int start = ordinal ? i : i - approxWord(kBefore, s, i, floor, n, false, approx);
+    int start = ordinal ? i : i - M::approxBefore(s, i, floor, approx);
     // 最近七天, 附近三个村: 近 there means "recent", "nearby".
     if (start == i - 1 && s[start] == u'近' && start - 1 >= floor && isIn(s[start - 1], u"最附邻靠"sv)) {
         start = i;
@@ -337,7 +232,7 @@ int Scanner::at(int i)
         if (const int e = date(r, i, p, ordinal); e > 0)
             return e;
         if (ordinal) {
-            const int len = matchMeasure(s, p, n, unit);
+            const int len = M::measure(s, p, n, unit);
             add(i - 1, p, low, high, isRange, F::Ordinal, A::Exact, unit,
                 len ? TextRange{p, p + len} : TextRange{});
             return p;
@@ -405,11 +300,11 @@ int Scanner::at(int i)
         ++p;
         double jiao = 0, fen = 0; // 九元七角 is 9.7 yuan, 三元五角二分 3.52
         if (!r.decimal && !r.range) {
-            if (const int e = smallerUnit(s, p, n, u'角', 10, jiao); e > 0) {
+            if (const int e = M::smallerUnit(s, p, n, u'角', 10, jiao); e > 0) {
                 low += jiao / 10;
                 high += jiao / 10;
                 p = e;
-                if (const int f = smallerUnit(s, p, n, u'分', 10, fen); f > 0) {
+                if (const int f = M::smallerUnit(s, p, n, u'分', 10, fen); f > 0) {
                     low += fen / 100;
                     high += fen / 100;
                     p = f;
@@ -472,10 +367,10 @@ int Scanner::at(int i)
     }
 
     A suffix = A::Exact;
-    p += approxWord(kAfter, s, p, 0, n, true, suffix);
+    p += M::approxAfter(s, p, n, suffix);
     bool measured = !unit.isEmpty() || form != F::Number;
     if (unit.isEmpty() && suffix == A::Exact && form == F::Number) {
-        if (const int len = matchMeasure(s, p, n, unit)) {
+        if (const int len = M::measure(s, p, n, unit)) {
             unitRange = {p, p + len};
             measured = true;
             // 两头半, 三斤半, 两个半月: a half after the measure word belongs to the number.
@@ -492,7 +387,8 @@ int Scanner::at(int i)
             double part = 0;
             const bool jin = unit == QLatin1String("jin"), mu = unit == QLatin1String("mu");
             if (!half && !r.decimal && !r.range && (jin || mu)) {
-                if (const int e = smallerUnit(s, after, n, jin ? u'两' : u'分', jin ? 16 : 10, part); e > 0) {
+                if (const int e = M::smallerUnit(s, after, n, jin ? u'两' : u'分', jin ? 16 : 10, part);
+                    e > 0) {
                     low += part / (jin ? 16 : 10);
                     high += part / (jin ? 16 : 10);
                     unitRange.end = e;
@@ -500,7 +396,7 @@ int Scanner::at(int i)
                 }
             }
             // Markers after the measure word still qualify the figure but stay out of its span.
-            if (!approxWord(kAfter, s, after, 0, n, true, suffix) && after < n && isIn(s[after], u"多余"sv))
+            if (!M::approxAfter(s, after, n, suffix) && after < n && isIn(s[after], u"多余"sv))
                 suffix = A::More;
             if (std::find(s + p, s + p + len, u'多') != s + p + len) // 一个多月
                 suffix = A::More;
