@@ -403,6 +403,18 @@ void TestChineseNumerals::scan_data()
     row("鹿鸣、洒把两乡农民", "两", 2, F::Number, A::Exact, "乡");
     row("新建了三个厂", "三", 3, F::Number, A::Exact, "个");
     row("缴获二十支枪", "二十", 20, F::Number, A::Exact, "支");
+    // Ranges whose sides each carry the measure word; 以上 … 以下 bound both sides, so they are exact.
+    row("平均为一斤到一斤半棉花", "一斤到一斤半", 1, F::Number, A::Exact, "jin", 1.5, true);
+    row("三斤至五斤", "三斤至五斤", 3, F::Number, A::Exact, "jin", 5, true);
+    row("约三斤到五斤", "约三斤到五斤", 3, F::Number, A::About, "jin", 5, true);
+    row("达到两头半以上、三头以下的有", "两头半以上、三头以下", 2.5, F::Number, A::Exact, "头", 3, true);
+    row("达到两头以上，两头半以下的有", "两头以上，两头半以下", 2, F::Number, A::Exact, "头", 2.5, true);
+    row("一头半以上、两头以下", "一头半以上、两头以下", 1.5, F::Number, A::Exact, "头", 2, true);
+    row("两头以上，三斤以下", "两", 2, F::Number, A::More, "头"); // not one measure: no range
+    row("五斤到三斤", "五", 5, F::Number, A::Exact, "jin");       // falling: no range
+    row("平均每户超过了一头", "超过了一", 1, F::Number, A::More, "头");
+    row("接近了百分之五十", "接近了百分之五十", 50, F::Percent, A::Less, "percent");
+    row("平均每户一头半", "一", 1.5, F::Number, A::Exact, "头");
 
     // Dates.
     row("一九五三年十二月", "一九五三年十二月", 1953, F::Date);
@@ -496,6 +508,7 @@ void TestChineseNumerals::scan_data()
                              "数十个合作社",
                              "开垦了数百万亩荒地",
                              "几十间土房",
+                             "一头扎进工作",
                              "汲县四区张庄",
                              "吐鲁番县二区一乡",
                              "绥化三、四区群众",

@@ -61,6 +61,7 @@ struct Scanner
     bool allowLone = false; // the right side of a range: 三至五 needs no measure word after 三
 
     int at(int i);
+    int measuredRange(int start, int tail, double low, A before, const QString &unit, TextRange unitRange);
     int date(const Reading &r, int i, int p, bool ordinal);
     int add(int start, int end, double low, double high, bool range, F form, A approx = A::Exact,
             const QString &unit = {}, TextRange unitRange = {})
@@ -144,6 +145,43 @@ int Scanner::date(const Reading &r, int i, int p, bool ordinal)
     return -1;
 }
 
+// A range whose sides each carry the measure word: 一斤到一斤半, 两头半以上、三头以下, 两头以上，两头半以下.
+// The left side, from start, reads low with its measure word ending at tail; returns where scanning
+// resumes, or -1 when no such range follows.
+int Scanner::measuredRange(int start, int tail, double low, A before, const QString &unit,
+                           TextRange unitRange)
+{
+    A bound = A::Exact;
+    const int len = M::approxAfter(s, tail, n, bound);
+    const int p = tail + len;
+    const bool between = len > 0 && startsWith(s, tail, n, u"以上"sv) && p + 1 < n && isIn(s[p], u"、，,"sv);
+    if (!(between || (len == 0 && p + 1 < n && isIn(s[p], u"到至—～"sv))) ||
+        R::kindOf(R::table(), s[p + 1]) == R::None)
+        return -1;
+    Quantities right;
+    Scanner sub{s, n, right, p + 1, true};
+    int resume = sub.at(p + 1);
+    if (right.size() != 1)
+        return -1;
+    const Quantity &b = right[0];
+    if (b.range.start != p + 1 || b.unit != unit || b.form != F::Number || b.isRange || b.low <= low)
+        return -1;
+    int end = std::max(b.range.end, b.unitRange.end);
+    if (end < n && s[end] == u'半' && b.low - std::floor(b.low) == 0.5) // 一斤半
+        ++end;
+    if (between) { // 以上 … 以下 bound the range on both sides: it is exact
+        if (b.approx != A::Less || !(startsWith(s, end, n, u"以下"sv) || startsWith(s, end, n, u"以内"sv)))
+            return -1;
+        resume = std::max(resume, end += 2);
+    }
+    add(start, end, low, b.high, true, F::Number,
+        between              ? A::Exact
+        : before != A::Exact ? before
+                             : b.approx,
+        unit, unitRange);
+    return resume;
+}
+
 // Reads the figure, date or ordinal that may start at i and returns where scanning resumes (> i).
 int Scanner::at(int i)
 {
@@ -183,6 +221,15 @@ int Scanner::at(int i)
     int p = r.end;
     A approx = A::Exact;
     int start = ordinal ? i : i - M::approxBefore(s, i, floor, approx);
+    // 超过了一头, 接近了一半: the verb's 了 between the approximation and the number.
+    if (start == i && !ordinal && i - 1 > floor && s[i - 1] == u'了') {
+        A verb = A::Exact;
+        const int len = M::approxBefore(s, i - 1, floor, verb);
+        if (len == 2 && verb != A::About) {
+            start = i - 1 - len;
+            approx = verb;
+        }
+    }
     // 最近七天, 附近三个村: 近 there means "recent", "nearby".
     if (start == i - 1 && s[start] == u'近' && start - 1 >= floor && isIn(s[start - 1], u"最附邻靠"sv)) {
         start = i;
@@ -368,6 +415,7 @@ int Scanner::at(int i)
 
     A suffix = A::Exact;
     p += M::approxAfter(s, p, n, suffix);
+    int tail = p; // past the measure word and a half after it
     bool measured = !unit.isEmpty() || form != F::Number;
     if (unit.isEmpty() && suffix == A::Exact && form == F::Number) {
         if (const int len = M::measure(s, p, n, unit)) {
@@ -383,6 +431,7 @@ int Scanner::at(int i)
                 high += 0.5;
             }
             int after = p + len + (half ? 1 : 0);
+            tail = after;
             // 一千一百七十一斤七两 (sixteen liang to the jin), 三亩五分 (ten fen to the mu): one figure.
             double part = 0;
             const bool jin = unit == QLatin1String("jin"), mu = unit == QLatin1String("mu");
@@ -392,7 +441,7 @@ int Scanner::at(int i)
                     low += part / (jin ? 16 : 10);
                     high += part / (jin ? 16 : 10);
                     unitRange.end = e;
-                    after = e;
+                    after = tail = e;
                 }
             }
             // Markers after the measure word still qualify the figure but stay out of its span.
@@ -411,7 +460,7 @@ int Scanner::at(int i)
     // The indefinite 一 ("a"): 一座养鸭场, 一个原因, 一种是, 一人一天. 一 + a counter is a figure only
     // where the number is the news: after the noun (军舰一艘，), or as what something came to
     // (合并为了一个组, 增加到一个, 仅一个).
-    if (single && c == u'一' && !allowLone && form == F::Number && approx == A::Exact && !more &&
+    if (single && c == u'一' && low == 1 && !allowLone && form == F::Number && approx == A::Exact && !more &&
         suffix == A::Exact && unitRange.length() == 1 && !unit.isEmpty() && unit.at(0).unicode() >= 0x3000) {
         const int after = unitRange.end;
         const bool closes = after >= n || isIn(s[after], u"，。；、：！？）」”,.;:!?)"sv);
@@ -424,6 +473,9 @@ int Scanner::at(int i)
         (i > 0 && p < n && isIn(s[i - 1], u"（("sv) && isIn(s[p], u"）)"sv)))
         return r.end; // 一九五三保全工作法, 六六六, （一）
     const A sense = approx != A::Exact ? approx : more ? A::More : strong != A::Exact ? strong : suffix;
+    if (form == F::Number && !isRange && !negative && !allowLone && unitRange.length() > 0)
+        if (const int e = measuredRange(start, tail, low, approx, unit, unitRange); e > 0)
+            return e;
     if (negative) {
         const double l = low;
         low = -high;
