@@ -146,6 +146,19 @@ void TestEnglishNumbers::scan_data()
     row("rose 16.4 per cent", "16.4 per cent", 16.4, F::Percent, A::Exact, "percent");
     row("fell 2 percentage points", "2 percentage points", 2, F::Percent, A::Exact, "percent");
     row("increased by 29.92%.", "29.92%", 29.92, F::Percent, A::Exact, "percent");
+    // Ranges after "between … and", with a half on either side; "from … to" unless a verb of change
+    // makes it two levels.
+    rangeRow("is one to one and a half jin of cotton", "one to one and a half", 1, 1.5, "jin");
+    rangeRow("Between two and a half and three head were", "Between two and a half and three", 2.5, 3,
+             "head");
+    rangeRow("between two and two and a half head", "between two and two and a half", 2, 2.5, "head");
+    rangeRow("between 3 and 5 million yuan", "between 3 and 5 million yuan", 3e6, 5e6, "yuan");
+    rangeRow("ranging from seven to thirty-nine days", "seven to thirty-nine", 7, 39, "days");
+    rangeRow("from 10 to 20 percent of the land", "10 to 20 percent", 10, 20, "percent", F::Percent);
+    row("it increased from 53 percent to 64 percent", "53 percent", 53, F::Percent, A::Exact, "percent");
+    row("it increased from 53 percent to 64 percent", "64 percent", 64, F::Percent, A::Exact, "percent");
+    row("the number rose from 69 to 141, it", "141", 141);
+    row("between two villages", "two", 2, F::Number, A::Exact, "villages");
     rangeRow("is 15% to 30% higher", "15% to 30%", 15, 30, "percent", F::Percent);
     rangeRow("by 11 to 14 percent", "11 to 14 percent", 11, 14, "percent", F::Percent);
 

@@ -351,17 +351,24 @@ int EnglishNumberScanner::figure(int i, const Num &a)
         setUnit("percent", skipSpace(p), e);
         p = e;
     }
-    // Ranges: two or three, 10-15, 15% to 30%; but "from 4 to 10" is a change, 1955-1957 two years.
-    if (((q.form == F::Number && q.unit.isEmpty()) || q.form == F::Percent) && before(start, "from") < 0) {
+    // Ranges: two or three, 10-15, 15% to 30%, ranging from seven to thirty-nine days, between two and
+    // two and a half head; but "increased from 4 to 10" is a change, 1955-1957 two years.
+    if (((q.form == F::Number && q.unit.isEmpty()) || q.form == F::Percent) && !changeFrom(start)) {
         w = skipSpace(p);
         int c = w < m_n && (m_s[w] == u'-' || m_s[w] == 0x2013 || m_s[w] == 0x2014) && (word || w == p)
                     ? w + 1
                     : -1;
-        c = is(w, "to", &e) || is(w, "or", &e) ? e : c;
+        const int between = is(w, "and", &e) ? before(start, "between") : -1;
+        c = is(w, "to", &e) || is(w, "or", &e) || between >= 0 ? e : c;
         const int b0 = c > 0 ? skipSpace(c) : m_n;
         Num b;
-        if (b0 < m_n && b0 - c <= 2 && (isDigit(m_s[b0]) || isLetter(m_s[b0])) && readNumber(b0, b) &&
-            !b.special && !b.ordinal && !b.decade && b.digits == a.digits && b.value > q.low &&
+        const bool other = b0 < m_n && b0 - c <= 2 && (isDigit(m_s[b0]) || isLetter(m_s[b0])) &&
+                           readNumber(b0, b) && !b.special && !b.ordinal && !b.decade && b.digits == a.digits;
+        if (const int half = other && !b.digits ? andAHalf(b.end) : -1; half > 0) { // one to one and a half
+            b.value += 0.5;
+            b.end = half;
+        }
+        if (other && b.value > q.low &&
             !(a.digitCount == 4 && b.digitCount == 4 && !a.grouped && !b.grouped)) {
             const int pe = percentAfter(b.end);
             if (pe > 0 || q.form == F::Number) {
@@ -372,6 +379,7 @@ int EnglishNumberScanner::figure(int i, const Num &a)
                 q.high = b.value;
                 q.isRange = true;
                 p = pe > 0 ? pe : b.end;
+                start = between >= 0 ? between : start;
                 // "five to six thousand", "3 to 5 million": a scale written once belongs to both.
                 int w0 = b.end;
                 while (w0 > b0 && isLetter(m_s[w0 - 1]))
@@ -498,6 +506,22 @@ int EnglishNumberScanner::prefix(int start, A &approx) const
         }
     }
     return start;
+}
+
+// Whether the number at p follows "from" after a verb of change: "increased from 4 to 10" names two
+// levels, "ranging from seven to thirty-nine days" one range.
+bool EnglishNumberScanner::changeFrom(int p) const
+{
+    const int from = before(p, "from");
+    if (from < 0)
+        return false;
+    static const char *const verbs[] = {
+        "increased", "increase", "increases", "decreased", "decrease", "rose",     "risen",   "rise",
+        "grew",      "grown",    "fell",      "fallen",    "dropped",  "declined", "reduced", "raised",
+        "expanded",  "jumped",   "climbed",   "changed",   "up",       "down",     "went",    "shrank",
+        "cut",       "lowered",  "soared",    "doubled",   "tripled",  "moved"};
+    return std::any_of(std::begin(verbs), std::end(verbs),
+                       [&](const char *v) { return before(from, v) >= 0; });
 }
 
 // End of "and a half" after p (one and a half, four and a half times), else -1.

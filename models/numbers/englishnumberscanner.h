@@ -63,6 +63,7 @@ public:
     }
     bool readNumber(int p, Num &num) const;
     int andAHalf(int p) const;
+    bool changeFrom(int p) const;
 
 private:
     using A = Quantity::Approx;
