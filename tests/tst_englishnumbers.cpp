@@ -223,6 +223,10 @@ void TestEnglishNumbers::scan_data()
     row("more than 14,000 pre-purchase contracts", "more than 14,000", 14000, F::Number, A::More,
         "pre-purchase");
     row("A six-story building", "six", 6, F::Number, A::Exact, "story");
+    row("The output value increased sevenfold", "sevenfold", 7, F::Multiple);
+    row("output quintupled", "quintupled", 5, F::Multiple);
+    row("more than double the 1957 output", "more than double", 2, F::Multiple, A::More);
+    row("nearly double that of last year", "nearly double", 2, F::Multiple, A::Less);
     // Vague quantities with no number in them are not figures (几百, 几十 likewise); a dozen is twelve.
     none("hundreds of rice baskets");
     none("thousands of people");
@@ -293,16 +297,43 @@ void TestEnglishNumbers::scan_data()
     row("finished 3rd", "3rd", 3, F::Ordinal);
     row("the 3rd District", "3rd", 3, F::Ordinal);
     row("Machinery Factory No. 10, the", "No. 10", 10, F::Ordinal);
+    row("in accordance with Article 1 of the Treaty", "1", 1, F::Ordinal);
+    row("In Bagong Village, District Two, the land", "Two", 2, F::Ordinal);
+    row("members of Team 3 said", "3", 3, F::Ordinal);
+    row("the team of 3 people", "3", 3, F::Number, A::Exact, "people");
+    row("during the 1931 floods, the", "1931", 1931, F::Date);
+    row("He bought 1958 tons", "1958", 1958, F::Number, A::Exact, "ton");
     row("the twenty-first century", "twenty-first", 21, F::Ordinal, A::Exact, "century");
     row("Page: 2", "2", 2, F::Ordinal);
     row("work:\n2.  Mobilize the masses", "2", 2, F::Ordinal);
 
     // No figures at all.
-    for (const char *text :
-         {"one of the main producing areas", "no one knows", "help one another", "one-time storage", "a book",
-          "someone", "one by one", "double-share plows", "(32mo) magazines", "on the one hand", "each one",
-          "A3 paper", "this quarter", "in the thousands", "on one side", "May we go", "the tens",
-          "striving for Twenty-Count Yarn", "production of 42-count yarn"})
+    for (const char *text : {"one of the main producing areas",
+                             "no one knows",
+                             "help one another",
+                             "one-time storage",
+                             "a book",
+                             "someone",
+                             "one by one",
+                             "double-share plows",
+                             "(32mo) magazines",
+                             "on the one hand",
+                             "each one",
+                             "A3 paper",
+                             "this quarter",
+                             "in the thousands",
+                             "on one side",
+                             "May we go",
+                             "the tens",
+                             "striving for Twenty-Count Yarn",
+                             "production of 42-count yarn",
+                             "an average of one for every",
+                             "one for each township",
+                             "of the types, one is fixed",
+                             "became a \"100-jin ginned cotton district\"",
+                             "The \"10,000-mu high-yield plot\" has",
+                             "double (single-share) ploughs",
+                             "the \"double exceeding\" call"})
         none(text);
 }
 

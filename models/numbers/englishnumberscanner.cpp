@@ -154,8 +154,9 @@ int EnglishNumberScanner::date(int i, const Num &num)
         // A bare year, unless a unit, a percent sign or a counted plural follows (2000 tons).
         Quantity probe;
         const int u = year && !num.ordinal && v >= 1900 ? unit(end, probe, false, false) : -1;
-        if (u < 0 ||
-            (u > end && (probe.unit != QStringView(m_s + w, u - w) || (m_s[u - 1] == u's' && u - w > 3))) ||
+        // But "the 1931 floods", "the 1957 targets" name the year.
+        const bool counted = u > end && probe.unit == QStringView(m_s + w, u - w);
+        if (u < 0 || (u > end && (!counted || (m_s[u - 1] == u's' && u - w > 3 && before(i, "the") < 0))) ||
             percentAfter(end) > 0 || is(w, "yuan"))
             return -1;
     }
@@ -225,6 +226,21 @@ int EnglishNumberScanner::special(int i, const Num &num)
     if (p < m_n && m_s[p] == u'-')
         return p; // double-wheeled, half-year
     if (w->kind == W::Multiple) {
+        // double the output, more than double, to double: a multiple; a double space, double (single-share)
+        // ploughs, the "double exceeding" call: an adjective.
+        if (is(i, "double") || is(i, "triple") || is(i, "treble")) {
+            const int x = skipSpace(p);
+            bool adjective = x < m_n && m_s[x] == u'(';
+            if (x < m_n && isLetter(m_s[x])) {
+                adjective = true;
+                for (const char *y :
+                     {"the",      "that", "those", "this", "its",  "their", "his", "her", "our", "what",
+                      "compared", "in",   "from",  "of",   "last", "over",  "and", "or",  "by",  "to"})
+                    adjective = adjective && !is(x, y);
+            }
+            if (adjective)
+                return p;
+        }
         q.form = F::Multiple;
     } else if (w->kind == W::Half || w->kind == W::Quarter) {
         start = before(i, "a");
@@ -277,6 +293,20 @@ int EnglishNumberScanner::figure(int i, const Num &a)
     q.low = q.high = a.value;
     int p = a.end, e, w;
     const bool word = !a.digits;
+    // Numbers that name things: Article 1, District Two, Team 3 (capitalised, as names are).
+    if (!a.decimal && !a.grouped && a.value <= 100) {
+        for (const char *x :
+             {"article", "district", "section", "chapter", "clause", "item", "team", "brigade", "squad",
+              "platoon", "unit", "room", "route", "group", "zone", "ward"}) {
+            if (const int b = before(i, x); b >= 0 && m_s[b] >= u'A' && m_s[b] <= u'Z') {
+                q.form = F::Ordinal;
+                return push(q, i, p);
+            }
+        }
+    }
+    // A number that begins a quoted name: the "100-jin ginned cotton district", the "10,000-mu plot".
+    if (i > m_floor && (m_s[i - 1] == u'"' || m_s[i - 1] == 0x201C) && p < m_n && m_s[p] == u'-')
+        return wordEnd(p + 1);
     // Numbers that name or list things: No. 10, Page: 2, "1.  Mobilize", (1).
     if (a.digits && !a.decimal && !a.grouped) {
         bool lineStart = true;
@@ -302,9 +332,12 @@ int EnglishNumberScanner::figure(int i, const Num &a)
     if (q.form == F::Number && word && a.words == 1 && a.value == 1) {
         // "one of", "no one", "one another", "one-time": the pronoun and the adjective, not a count
         w = skipSpace(p);
-        for (const char *x : {"of", "another", "by", "after", "side", "hand"})
+        for (const char *x : {"of", "another", "by", "after", "side", "hand", "is", "was", "per"})
             if (is(w, x))
                 return p;
+        // one for every three people: a ratio, like 每三个多人有一架
+        if (int f; is(w, "for", &f) && (is(skipSpace(f), "every") || is(skipSpace(f), "each")))
+            return p;
         for (const char *x : {"no", "any", "each", "every", "this", "that", "the", "which", "one by"})
             if (before(i, x) >= 0)
                 return p;

@@ -26,7 +26,9 @@ const struct
     {W::Denominator, 3, 1, "thirds fourths fifths sixths sevenths eighths ninths tenths"},
     {W::Denominator, 100, 0, "hundredths"}, {W::Multiple, 2, 0, "twice double doubled twofold"},
     {W::Multiple, 3, 0, "triple tripled treble trebled threefold"}, {W::Multiple, 4, 0, "quadrupled fourfold"},
-    {W::Multiple, 5, 5, "fivefold tenfold"}, {W::Plural, 10, 0, "tens"}, {W::Plural, 12, 0, "dozens"},
+    {W::Multiple, 5, 1, "fivefold sixfold sevenfold eightfold ninefold tenfold"},
+    {W::Multiple, 20, 10, "twentyfold thirtyfold fortyfold fiftyfold"}, {W::Multiple, 100, 0, "hundredfold"},
+    {W::Multiple, 5, 0, "quintupled"}, {W::Plural, 10, 0, "tens"}, {W::Plural, 12, 0, "dozens"},
     {W::Plural, 100, 0, "hundreds"}, {W::Plural, 1e3, 0, "thousands"}, {W::Plural, 1e6, 0, "millions"}};
 // clang-format on
 
