@@ -403,6 +403,12 @@ void TestChineseNumerals::scan_data()
     row("鹿鸣、洒把两乡农民", "两", 2, F::Number, A::Exact, "乡");
     row("新建了三个厂", "三", 3, F::Number, A::Exact, "个");
     row("缴获二十支枪", "二十", 20, F::Number, A::Exact, "支");
+    // The 一 that counts: a year ahead, what something came to.
+    row("提前一年完成", "一", 1, F::Number, A::Exact, "year");
+    row("两个互助组自动合并为一个组", "一", 1, F::Number, A::Exact, "个");
+    row("全乡增加了一个社", "一", 1, F::Number, A::Exact, "个");
+    row("全县只剩一个", "一", 1, F::Number, A::Exact, "个");
+    row("“十万灾民”", "十万", 1e5, F::Number, A::Exact, "");
     // Ranges whose sides each carry the measure word; 以上 … 以下 bound both sides, so they are exact.
     row("平均为一斤到一斤半棉花", "一斤到一斤半", 1, F::Number, A::Exact, "jin", 1.5, true);
     row("三斤至五斤", "三斤至五斤", 3, F::Number, A::Exact, "jin", 5, true);
@@ -509,6 +515,18 @@ void TestChineseNumerals::scan_data()
                              "开垦了数百万亩荒地",
                              "几十间土房",
                              "一头扎进工作",
+                             "喊了一声“好”",
+                             "比前一年扩大",
+                             "较前一个月降低了",
+                             "比上一年增加",
+                             "超过解放后任何一年，",
+                             "取得决定性胜利的一年。",
+                             "国家就有了一个办理机构",
+                             "算了一个细账",
+                             "挤在一块，",
+                             "收割器一人一天可割",
+                             "全省的“百斤皮棉区”",
+                             "其中的“万亩丰产方”，",
                              "汲县四区张庄",
                              "吐鲁番县二区一乡",
                              "绥化三、四区群众",

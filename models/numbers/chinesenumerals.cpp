@@ -455,17 +455,43 @@ int Scanner::at(int i)
     // but not 三大, 五一, or the list numbers 一、 二、; after 这 每 另 … 一 means "this", "each", "another".
     if (single && !measured && !allowLone)
         return r.end;
-    if (single && c == u'一' && i > 0 && isIn(s[i - 1], u"这那每另又某哪同统唯不之单划专逐合归进其任初"sv))
+    if (single && c == u'一' && i > 0 && isIn(s[i - 1], u"这那每另又某哪同统唯不之单划专逐合归进其任初何"sv))
         return r.end;
+    // 前一年, 上一个月: the previous one (but 提前一年 is a year ahead); 一人一天: a rate, "a day each".
+    if (single && c == u'一' && i - 1 >= floor &&
+        ((s[i - 1] == u'前' && !(i - 2 >= 0 && s[i - 2] == u'提')) ||
+         (s[i - 1] == u'上' && !(i - 2 >= 0 && s[i - 2] == u'以'))))
+        return r.end;
+    if (QString u; single && c == u'一' && i - 2 >= 0 && s[i - 2] == u'一' && M::measure(s, i - 1, i, u) == 1)
+        return r.end;
+    // 取得决定性胜利的一年: "a year in which", no duration.
+    if (single && c == u'一' && i - 1 >= floor && s[i - 1] == u'的' && form == F::Number && !more &&
+        (unit == QLatin1String("year") || unit == QLatin1String("month") || unit == QLatin1String("day")))
+        return r.end;
+    // A bare 百, 千 or 万 and its measure open a quoted name: “百斤皮棉区”, “万亩丰产方” (“十万灾民” counts).
+    if (i > 0 && (s[i - 1] == u'“' || s[i - 1] == u'"') && r.end == i + 1 && isIn(c, u"百千万"sv) &&
+        !unit.isEmpty()) {
+        int q = r.end;
+        while (q < n && q < r.end + 6 && !isIn(s[q], u"”\"，。；、：！？"sv))
+            ++q;
+        if (q < n && q > r.end && (s[q] == u'”' || s[q] == u'"'))
+            return q;
+    }
     // The indefinite 一 ("a"): 一座养鸭场, 一个原因, 一种是, 一人一天. 一 + a counter is a figure only
     // where the number is the news: after the noun (军舰一艘，), or as what something came to
     // (合并为了一个组, 增加到一个, 仅一个).
     if (single && c == u'一' && low == 1 && !allowLone && form == F::Number && approx == A::Exact && !more &&
         suffix == A::Exact && unitRange.length() == 1 && !unit.isEmpty() && unit.at(0).unicode() >= 0x3000) {
         const int after = unitRange.end;
-        const bool closes = after >= n || isIn(s[after], u"，。；、：！？）」”,.;:!?)"sv);
-        const bool cameTo = (i - 1 >= floor && isIn(s[i - 1], u"了到至仅才只剩"sv)) ||
-                            (i - 2 >= floor && s[i - 1] == u'有' && isIn(s[i - 2], u"仅才只共"sv));
+        // 是…的一年。 is "a year in which"; 喊了一声, 有了一个机构 are "a"; 增加了一个社, 合并为一个组 came
+        // to.
+        const bool closes = (after >= n || isIn(s[after], u"，。；、：！？）」”,.;:!?)"sv)) &&
+                            !(i - 1 >= 0 && s[i - 1] == u'的');
+        const bool cameTo =
+            (i - 1 >= floor && isIn(s[i - 1], u"到至仅才只剩"sv)) ||
+            (i - 2 >= floor && s[i - 1] == u'了' && isIn(s[i - 2], u"为成到至剩加少展大高长"sv)) ||
+            (i - 2 >= floor && s[i - 1] == u'为' && isIn(s[i - 2], u"并编划改缩"sv)) ||
+            (i - 2 >= floor && s[i - 1] == u'有' && isIn(s[i - 2], u"仅才只共"sv));
         if (!closes && !cameTo)
             return r.end;
     }

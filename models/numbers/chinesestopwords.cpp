@@ -16,7 +16,8 @@ using R = ChineseNumeralReader;
 // Everyday words and names written with numeral characters; each is checked where its first numeral
 // character stands, so 统一 and 进一步 are caught at their 一.
 const char16_t kStopWords[] =
-    u"一些 一致 统一 万一 十分 三反 五反 一般 一切 一起 一定 一直 一部分 一方面 一面 一样 一道 一同 一齐 "
+    u"一些 一致 统一 在一块 一块儿 万一 十分 三反 五反 一般 一切 一起 一定 一直 一部分 一方面 一面 一样 一道 "
+    u"一同 一齐 "
     u"一贯 一律 一再 唯一 千方百计 五四 四化 三八 一五计划 百货 万岁 百姓 千万不 千万别 千万要 千万注意 "
     u"一举 一向 一度 一手 一时 不一 之一 一带 一番 一行 两者 十足 九州 一旦 一边 一概 一并 一共 一下 "
     u"一点 一会 一阵 一心 一生 一路 一体 一连 一系列 一味 一流 一把手 一揽子 一员 一片 一批 一步 "
