@@ -338,7 +338,7 @@ void TestChineseNumerals::scan_data()
     row("最近七天", "七", 7, F::Number, A::Exact, "day");
     row("附近三个村", "三", 3, F::Number, A::Exact, "个");
     // Below zero.
-    row("零下三十度左右", "零下三十", -30, F::Number, A::About, "度");
+    row("零下三十度左右", "零下三十", -30, F::Number, A::About, "degree");
     row("负三十二", "负三十二", -32, F::Number, A::Exact, "", kNone, false);
     // The indefinite 一 is no figure; a 一 that is the news is.
     none("京郊建成一座养鸭场");
@@ -403,6 +403,8 @@ void TestChineseNumerals::scan_data()
     row("鹿鸣、洒把两乡农民", "两", 2, F::Number, A::Exact, "乡");
     row("新建了三个厂", "三", 3, F::Number, A::Exact, "个");
     row("缴获二十支枪", "二十", 20, F::Number, A::Exact, "支");
+    row("两度访华", "两", 2, F::Number, A::Exact, "度");
+    row("运粪二百多万车", "二百多万", 2e6, F::Number, A::More, "cartload");
     // The 一 that counts: a year ahead, what something came to.
     row("提前一年完成", "一", 1, F::Number, A::Exact, "year");
     row("两个互助组自动合并为一个组", "一", 1, F::Number, A::Exact, "个");

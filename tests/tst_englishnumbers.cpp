@@ -181,7 +181,7 @@ void TestEnglishNumbers::scan_data()
     rangeRow("increased by one or two times", "one or two times", 2, 3, "", F::Multiple); // 增加一两倍
     row("output increased by four times", "four times", 5, F::Multiple);
     // Below zero; a hyphen after a digit stays a range mark.
-    row("fell to minus 60 degrees", "minus 60", -60, F::Number, A::Exact, "degrees");
+    row("fell to minus 60 degrees", "minus 60", -60, F::Number, A::Exact, "degree");
     row("1,171 jin and 7 liang per mu", "1,171 jin and 7 liang", 1171.4375, F::Number, A::Exact, "jin");
     row("a loss of -504 tons", "-504", -504, F::Number, A::Exact, "ton");
     rangeRow("10-15 tons", "10-15", 10, 15, "ton");
@@ -224,6 +224,19 @@ void TestEnglishNumbers::scan_data()
         "pre-purchase");
     row("A six-story building", "six", 6, F::Number, A::Exact, "story");
     row("The output value increased sevenfold", "sevenfold", 7, F::Multiple);
+    // Verbs of approximation and currencies written before the number.
+    row("the pig population has exceeded 130 million", "exceeded 130 million", 1.3e8, F::Number, A::More);
+    row("this proportion has approached 50% in", "approached 50%", 50, F::Percent, A::Less, "percent");
+    row("the 240-plus large enterprises", "240-plus", 240, F::Number, A::More, "enterprises");
+    row("Donates RMB 2 billion to", "RMB 2 billion", 2e9, F::Number, A::Exact, "yuan");
+    row("It cost $2000.", "$2000", 2000, F::Number, A::Exact, "dollar");
+    row("a loan of US$5 million", "US$5 million", 5e6, F::Number, A::Exact, "dollar");
+    row("421,941 Indian rupees", "421,941", 421941, F::Number, A::Exact, "rupees");
+    row("more than 530 *shi* of grain", "more than 530", 530, F::Number, A::More, "shi");
+    row("1.22 pounds of cotton", "1.22", 1.22, F::Number, A::Exact, "pound");
+    row("ten cartloads of manure", "ten", 10, F::Number, A::Exact, "cartload");
+    row("a more than 500-kilometer section", "more than 500", 500, F::Number, A::More, "km");
+    row("around minus thirty degrees Celsius", "around minus thirty", -30, F::Number, A::About, "degree");
     row("output quintupled", "quintupled", 5, F::Multiple);
     row("more than double the 1957 output", "more than double", 2, F::Multiple, A::More);
     row("nearly double that of last year", "nearly double", 2, F::Multiple, A::Less);
@@ -244,7 +257,7 @@ void TestEnglishNumbers::scan_data()
     row("irrigate 35,000 tons", "35,000", 35000, F::Number, A::Exact, "ton");
     row("dug 48 meters more", "48", 48, F::Number, A::Exact, "m");
     row("a load of 408 hectares", "408", 408, F::Number, A::Exact, "hectare");
-    row("exceeds 1.3 million square meters", "1.3 million", 1.3e6, F::Number, A::Exact, "m2");
+    row("exceeds 1.3 million square meters", "exceeds 1.3 million", 1.3e6, F::Number, A::More, "m2");
     row("pigs of 20 kilograms", "20", 20, F::Number, A::Exact, "kg");
     row("a road of 15 kilometers", "15", 15, F::Number, A::Exact, "km");
     row("600,000 piculs of", "600,000", 600000, F::Number, A::Exact, "dan");

@@ -214,14 +214,19 @@ void TestFigureExtractor::kindOfUnit_data()
 {
     QTest::addColumn<QString>("unit");
     QTest::addColumn<QString>("kind");
+    QTest::addColumn<double>("value");
     const char *const rows[][2] = {
-        {"yuan", "money"},    {"dollar", "money"},         {"dollars", "money"}, {"ruble", "money"},
-        {"rubles", "money"},  {"pound_sterling", "money"}, {"pound", "measure"}, {"shi", "measure"},
-        {"kw", "measure"},    {"rupees", "money"},         {"jin", "measure"},   {"ton", "measure"},
-        {"year", "duration"}, {"months", "duration"},      {"day", "duration"},  {"hours", "duration"},
-        {"个", "count"},      {"pounds", "count"},         {"", "count"}};
+        {"yuan", "money"},       {"dollar", "money"},         {"dollars", "money"}, {"ruble", "money"},
+        {"rubles", "money"},     {"pound_sterling", "money"}, {"pound", "measure"}, {"shi", "measure"},
+        {"kw", "measure"},       {"rupees", "money"},         {"jin", "measure"},   {"ton", "measure"},
+        {"year", "duration"},    {"months", "duration"},      {"day", "duration"},  {"hours", "duration"},
+        {"个", "count"},         {"pounds", "count"},         {"", "count"},        {"degree", "measure"},
+        {"cartload", "measure"}, {"shang", "measure"},        {"度", "count"}};
     for (const auto &r : rows)
-        QTest::addRow("%s", r[0]) << QString::fromUtf8(r[0]) << QString::fromUtf8(r[1]);
+        QTest::addRow("%s", r[0]) << QString::fromUtf8(r[0]) << QString::fromUtf8(r[1]) << 3.0;
+    // A number with a fraction and nothing after it (零点六三八, "0.638") is a coefficient, not a count.
+    QTest::addRow("0.638") << QString() << QStringLiteral("measure") << 0.638;
+    QTest::addRow("2.5 head") << QStringLiteral("头") << QStringLiteral("count") << 2.5;
 }
 
 // What the unit makes of a plain number: every currency is money, units of time a duration;
@@ -230,8 +235,9 @@ void TestFigureExtractor::kindOfUnit()
 {
     QFETCH(QString, unit);
     QFETCH(QString, kind);
+    QFETCH(double, value);
     Quantity q;
-    q.value = q.low = q.high = 3;
+    q.value = q.low = q.high = value;
     q.unit = unit;
     QCOMPARE(Figure::kindName(FigureExtractor::kindOf(q)), kind);
 }

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace {
@@ -95,15 +96,19 @@ Figure::Kind FigureExtractor::kindOf(const Quantity &q)
         return Figure::Kind::Duration;
     // A set, not a list: asked for every figure counted in a measure word.
     static const QSet<QString> measures = {
-        QStringLiteral("jin"),     QStringLiteral("dan"),     QStringLiteral("mu"),
-        QStringLiteral("ton"),     QStringLiteral("kg"),      QStringLiteral("km"),
-        QStringLiteral("li"),      QStringLiteral("chi"),     QStringLiteral("zhang"),
-        QStringLiteral("hectare"), QStringLiteral("qing"),    QStringLiteral("m"),
-        QStringLiteral("liang"),   QStringLiteral("catty"),   QStringLiteral("picul"),
-        QStringLiteral("shi"),     QStringLiteral("pound"),   QStringLiteral("m2"),
-        QStringLiteral("m3"),      QStringLiteral("km2"),     QStringLiteral("kw"),
-        QStringLiteral("kwh"),     QStringLiteral("catties"), QStringLiteral("tons")};
+        QStringLiteral("jin"),     QStringLiteral("dan"),      QStringLiteral("mu"),
+        QStringLiteral("ton"),     QStringLiteral("kg"),       QStringLiteral("km"),
+        QStringLiteral("li"),      QStringLiteral("chi"),      QStringLiteral("zhang"),
+        QStringLiteral("hectare"), QStringLiteral("qing"),     QStringLiteral("m"),
+        QStringLiteral("liang"),   QStringLiteral("catty"),    QStringLiteral("picul"),
+        QStringLiteral("shi"),     QStringLiteral("pound"),    QStringLiteral("m2"),
+        QStringLiteral("m3"),      QStringLiteral("km2"),      QStringLiteral("kw"),
+        QStringLiteral("kwh"),     QStringLiteral("catties"),  QStringLiteral("tons"),
+        QStringLiteral("degree"),  QStringLiteral("cartload"), QStringLiteral("shang")};
     if (measures.contains(q.unit))
+        return Figure::Kind::Measure;
+    // 零点六三八, "0.638" with nothing after them: a coefficient or a rate, not a count of things.
+    if (q.unit.isEmpty() && q.form == Quantity::Form::Number && std::floor(q.low) != q.low)
         return Figure::Kind::Measure;
     return Figure::Kind::Count;
 }

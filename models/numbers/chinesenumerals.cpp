@@ -419,6 +419,8 @@ int Scanner::at(int i)
     bool measured = !unit.isEmpty() || form != F::Number;
     if (unit.isEmpty() && suffix == A::Exact && form == F::Number) {
         if (const int len = M::measure(s, p, n, unit)) {
+            if (unit == QLatin1String("degree") && !negative && high <= 3) // 两度访华: twice
+                unit = QStringLiteral("度");
             unitRange = {p, p + len};
             measured = true;
             // 两头半, 三斤半, 两个半月: a half after the measure word belongs to the number.

@@ -112,6 +112,8 @@ int EnglishNumberScanner::date(int i, const Num &num)
 {
     if (num.grouped || num.decimal || num.end != i + num.digitCount + num.ordinal * 2 + num.decade)
         return -1;
+    if (i > m_floor && m_s[i - 1] == u'$')
+        return -1; // $2000
     const double v = num.value;
     const bool day = v >= 1 && v <= 31 && num.digitCount <= 2,
                year = num.digitCount == 4 && v >= 1000 && v <= 2099;
@@ -349,6 +351,17 @@ int EnglishNumberScanner::figure(int i, const Num &a)
         p = e;
     }
     int start = i;
+    // RMB 2 billion, $2000, US$5 million: the currency before the number.
+    if (const int rmb = before(i, "rmb"); rmb >= 0) {
+        start = rmb;
+        q.unit = QStringLiteral("yuan");
+        q.unitRange = {rmb, rmb + 3};
+    } else if (a.digits && i > m_floor && m_s[i - 1] == u'$') {
+        start =
+            i - 3 >= m_floor && (m_s[i - 3] | 0x20) == u'u' && (m_s[i - 2] | 0x20) == u's' ? i - 3 : i - 1;
+        q.unit = QStringLiteral("dollar");
+        q.unitRange = {start, i};
+    }
     // a hundred, a dozen; several hundred, a few thousand have no number in them (like 几百): not figures
     if (word && (a.firstKind == W::Hundred || a.firstKind == W::Scale || a.firstKind == W::Dozen)) {
         if (std::max(before(i, "several"), before(i, "a few")) >= 0)
@@ -364,14 +377,20 @@ int EnglishNumberScanner::figure(int i, const Num &a)
             p = we;
         } else if (is(p + 1, "count")) {
             return we; // twenty-count yarn: the count names the product (二十支纱)
-        } else if (is(p + 1, "odd")) {
+        } else if (is(p + 1, "odd") || is(p + 1, "plus")) { // thirty-odd, 240-plus
             q.approx = A::More;
             p = we;
         } else if ((is(p + 1, "year") || is(p + 1, "years")) && !(we < m_n && m_s[we] == u'-')) {
             q.form = F::Date;
             return push(q, i, we);
         } else {
-            q.unit = QString::fromUtf16(m_s + p + 1, we - p - 1);
+            // a 500-kilometer section: the measure, canonical as after a blank
+            char lower[30] = {};
+            const int len = std::min(we - p - 1, 29);
+            std::transform(m_s + p + 1, m_s + p + 1 + len, lower,
+                           [](char16_t ch) { return char(ch | 0x20); });
+            const QLatin1String measure = W::measure(std::string_view(lower, size_t(len)));
+            q.unit = measure.isNull() ? QString::fromUtf16(m_s + p + 1, we - p - 1) : QString(measure);
             q.unitRange = {p + 1, we};
         }
     }
@@ -474,9 +493,7 @@ int EnglishNumberScanner::figure(int i, const Num &a)
             p = e2;
         }
     }
-    A approx = A::Exact;
-    start = prefix(start, approx);
-    // minus 60, -504 (a sign after a blank: 10-15 is a range, read above).
+    // minus 60, -504 (a sign after a blank: 10-15 is a range, read above); "around minus thirty".
     const int minus = before(start, "minus");
     const bool sign =
         start - 1 >= m_floor && m_s[start - 1] == u'-' && isDigit(m_s[start]) &&
@@ -488,6 +505,8 @@ int EnglishNumberScanner::figure(int i, const Num &a)
         q.high = -low;
         q.value = q.low;
     }
+    A approx = A::Exact;
+    start = prefix(start, approx);
     // "increased by four times", "grew 4 times", "four times more" translate 增加四倍: the factor is
     // one more than the number (LABELLING.md, multiples). "four times that of", "fourfold" stay four.
     if (times) {
@@ -570,6 +589,10 @@ int EnglishNumberScanner::unit(int p, Quantity &q, bool skipOf, bool title) cons
 {
     int w = skipSpace(p), e;
     if (w >= m_n || w - p > 2)
+        return p;
+    if (m_s[w] == u'*' || m_s[w] == u'_') // 600 *shi*: the translation's Markdown emphasis
+        ++w;
+    if (w >= m_n)
         return p;
     if (m_s[w] >= 0x2E80) { // 7,000担
         const QLatin1String measure = W::chineseMeasure(m_s[w]);

@@ -51,18 +51,21 @@ const char kNotUnits[] =
     "many much several other another same own via last next ";
 const char kAdjectives[] =
     " new old large small big major main additional different various advanced newly key "
-    "basic total whole entire local existing original ";
+    "basic total whole entire local existing original indian soviet american british japanese ";
 const char kMeasures[] = " jin=jin jins=jin catty=jin catties=jin dan=dan picul=dan piculs=dan mu=mu ton=ton "
                          "tons=ton tonne=ton tonnes=ton kilogram=kg kilograms=kg kg=kg kilometer=km "
                          "kilometers=km kilometre=km kilometres=km km=km li=li chi=chi zhang=zhang meter=m "
-                         "meters=m metre=m metres=m hectare=hectare hectares=hectare qing=qing ";
+                         "meters=m metre=m metres=m hectare=hectare hectares=hectare qing=qing "
+                         "pound=pound pounds=pound shi=shi degree=degree degrees=degree cartload=cartload "
+                         "cartloads=cartload kilowatt=kw kilowatts=kw liang=liang taels=liang ";
 const char16_t kChineseMeasures[] = u"斤担亩吨";
 const char *const kChineseUnits[] = {"jin", "dan", "mu", "ton"};
 // Each entry ends in its sense: > more, < less, ~ about.
 const char kPrefixes[] =
     "no less than> not less than> no more than< not more than< in excess of> more than> "
     "less than< fewer than< at least> up to< close to< upwards of> over> nearly< almost< "
-    "about~ around~ approximately~ roughly~ some~ under< above> below< exceeding>";
+    "about~ around~ approximately~ roughly~ some~ under< above> below< exceeding> exceeded> exceeds> "
+    "surpassed> surpassing> approached< approaching< approaches<";
 
 // What follows word and its delimiter end in list, else null.
 const char *find(const char *list, std::string_view word, char end)
