@@ -1,10 +1,11 @@
 #include "numbers/englishnumbers.h"
 
+#include "quantityrows.h"
+
 #include <QRandomGenerator>
 #include <QtTest>
 
-using A = Quantity::Approx;
-using F = Quantity::Form;
+using namespace QuantityRows;
 
 // English numbers: parse() on bare numbers, scan() on phrases (span, value, range, approximation,
 // form, unit), and the English text of the sample article.
@@ -20,9 +21,6 @@ private Q_SLOTS:
     void spansAreOrderedAndDisjoint();
     void randomText();
 };
-
-static const double kNone = qQNaN();
-static const char *const kAny = "*"; // any unit, or none
 
 static void parseRow(const char *number, double value)
 {
@@ -87,35 +85,9 @@ void TestEnglishNumbers::parse()
     QCOMPARE(*parsed, value);
 }
 
-// One expected quantity: the span that must be found in text and what it must hold. A span of ""
-// means that the text holds no quantity at all; a unit of "*" is not checked.
-static void row(const char *text, const char *span, double value, F form = F::Number, A approx = A::Exact,
-                const char *unit = "", double high = kNone, bool range = false)
-{
-    QTest::addRow("%s|%s", QByteArray(text).replace('\n', ' ').constData(), span)
-        << QString::fromUtf8(text) << QString::fromUtf8(span) << value << (qIsNaN(high) ? value : high)
-        << int(approx) << int(form) << QString::fromUtf8(unit) << range;
-}
-static void rangeRow(const char *text, const char *span, double low, double high, const char *unit = "",
-                     F form = F::Number)
-{
-    row(text, span, low, form, A::Exact, unit, high, true);
-}
-static void none(const char *text)
-{
-    row(text, "", 0);
-}
-
 void TestEnglishNumbers::scan_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("span");
-    QTest::addColumn<double>("value");
-    QTest::addColumn<double>("high");
-    QTest::addColumn<int>("approx");
-    QTest::addColumn<int>("form");
-    QTest::addColumn<QString>("unit");
-    QTest::addColumn<bool>("range");
+    addColumns();
 
     // Approximation words.
     row("attended by more than 10,000 representatives", "more than 10,000", 10000, F::Number, A::More,
@@ -353,41 +325,7 @@ void TestEnglishNumbers::scan_data()
 void TestEnglishNumbers::scan()
 {
     QFETCH(QString, text);
-    QFETCH(QString, span);
-    QFETCH(double, value);
-    QFETCH(double, high);
-    QFETCH(int, approx);
-    QFETCH(int, form);
-    QFETCH(QString, unit);
-    QFETCH(bool, range);
-
-    const Quantities found = EnglishNumbers::scan(text);
-    if (span.isEmpty()) {
-        QVERIFY2(found.isEmpty(),
-                 qPrintable(text.mid(found.value(0).range.start, found.value(0).range.length())));
-        return;
-    }
-    const Quantity *q = nullptr;
-    QStringList spans;
-    for (const Quantity &candidate : found) {
-        const QString s = text.mid(candidate.range.start, candidate.range.length());
-        spans << s;
-        if (s == span)
-            q = &candidate;
-    }
-    QVERIFY2(q, qPrintable(QStringLiteral("found: ") + spans.join(QLatin1Char('|'))));
-    QVERIFY2(qAbs(q->value - value) <= 1e-4 * qMax(1.0, qAbs(value)),
-             qPrintable(QString::number(q->value, 'g', 12)));
-    QCOMPARE(q->low, q->value);
-    QVERIFY2(qAbs(q->high - high) <= 1e-4 * qMax(1.0, qAbs(high)),
-             qPrintable(QString::number(q->high, 'g', 12)));
-    QCOMPARE(q->isRange, range);
-    QCOMPARE(int(q->approx), approx);
-    QCOMPARE(int(q->form), form);
-    if (unit != QLatin1String(kAny))
-        QCOMPARE(q->unit, unit);
-    if (!q->unit.isEmpty())
-        QVERIFY(q->unitRange.isValid());
+    verify(EnglishNumbers::scan(text));
 }
 
 // The English text of the sample article: its figures, in order, and its dates and ordinals.

@@ -338,6 +338,12 @@ int Scanner::at(int i)
             high += d;
             ++p;
         }
+    } else if (!fraction && (startsWith(s, p, n, u"个百分点"sv) || startsWith(s, p, n, u"百分点"sv))) {
+        form = F::Percent; // 零点五个百分点: percentage points
+        unit = QStringLiteral("percentage_point");
+        const int len = s[p] == u'个' ? 4 : 3;
+        unitRange = {p, p + len};
+        p += len;
     } else if (!fraction && (next == u'%' || next == u'％')) {
         form = F::Percent;
     } else if (!fraction && (next == u'元' || next == u'圆') &&
@@ -358,6 +364,26 @@ int Scanner::at(int i)
                 }
             }
         }
+    } else if (!fraction && !r.decimal && !r.range && high < 100 &&
+               ((next == u'角' && !(p + 1 < n && isIn(s[p + 1], u"形星楼亭洲架度尺锥钢铁"sv))) ||
+                (next == u'分' && p + 1 < n && s[p + 1] == u'钱'))) {
+        // 五角, 三分钱: money below the yuan (九元七角 is read above)
+        const double den = next == u'角' ? 10 : 100;
+        low /= den;
+        high /= den;
+        unit = QStringLiteral("yuan");
+        unitRange = {p, p + 1};
+        ++p;
+        double fen = 0;
+        if (next == u'角') {
+            if (const int f = M::smallerUnit(s, p, n, u'分', 10, fen); f > 0) {
+                low += fen / 100;
+                high += fen / 100;
+                p = f;
+            }
+        }
+        if (p < n && s[p] == u'钱')
+            ++p;
     }
     if (form == F::Percent && unit.isEmpty()) {
         unit = QStringLiteral("percent");
