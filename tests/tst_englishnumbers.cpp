@@ -195,6 +195,24 @@ void TestEnglishNumbers::scan_data()
     row("more than 14,000 pre-purchase contracts", "more than 14,000", 14000, F::Number, A::More,
         "pre-purchase");
     row("A six-story building", "six", 6, F::Number, A::Exact, "story");
+    // Scales with halves, fractions and scales of their own; fractions in digits; a leading point.
+    row("one and a half million people", "one and a half million", 1.5e6, F::Number, A::Exact, "people");
+    row("two and a half thousand jin", "two and a half thousand", 2500, F::Number, A::Exact, "jin");
+    row("five billion and three quarters yuan", "five billion and three quarters yuan", 5.75e9, F::Number,
+        A::Exact, "yuan");
+    row("two thousand million yuan", "two thousand million yuan", 2e9, F::Number, A::Exact, "yuan");
+    row("three million and one", "three million and one", 3000001);
+    row("3/4 of the land", "3/4", 0.75, F::Fraction, A::Exact, "land");
+    row("more than 1/2 of households", "more than 1/2", 0.5, F::Fraction, A::More, "households");
+    row("costs .45 yuan", ".45 yuan", 0.45, F::Number, A::Exact, "yuan");
+    row("rose 3½ per cent", "3½ per cent", 3.5, F::Percent, A::Exact, "percent");
+    row("by 3 1/2 percent", "3 1/2 percent", 3.5, F::Percent, A::Exact, "percent");
+    row("the \"-504\" figure", "-504", -504);
+    row("the 1952/53 season", "1952", 1952, F::Date);
+    row("from one county to ten", "one", 1, F::Number, A::Exact, "county");
+    row("one county was added", "one", 1, F::Number, A::Exact, "county");
+    none("one credit cooperative for every township");
+    none("one tractor per village");
     row("The output value increased sevenfold", "sevenfold", 7, F::Multiple);
     // Verbs of approximation and currencies written before the number.
     row("the pig population has exceeded 130 million", "exceeded 130 million", 1.3e8, F::Number, A::More);

@@ -107,8 +107,10 @@ Figure::Kind FigureExtractor::kindOf(const Quantity &q)
         QStringLiteral("degree"),  QStringLiteral("cartload"), QStringLiteral("shang")};
     if (measures.contains(q.unit))
         return Figure::Kind::Measure;
-    // 零点六三八, "0.638" with nothing after them: a coefficient or a rate, not a count of things.
-    if (q.unit.isEmpty() && q.form == Quantity::Form::Number && std::floor(q.low) != q.low)
+    // 零点六三八, "0.638" with nothing after them: a coefficient or a rate, not a count of things (a
+    // half may be: 超过了一头半 "exceeded one and a half", head understood).
+    if (q.unit.isEmpty() && q.form == Quantity::Form::Number && std::floor(q.low) != q.low &&
+        q.low - std::floor(q.low) != 0.5)
         return Figure::Kind::Measure;
     return Figure::Kind::Count;
 }

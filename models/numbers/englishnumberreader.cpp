@@ -1,5 +1,7 @@
 #include "numbers/englishnumberreader.h"
 
+#include <cmath>
+
 bool EnglishNumberReader::readDigits(int p, Num &num) const
 {
     int q = p, group = 0;
@@ -18,9 +20,50 @@ bool EnglishNumberReader::readDigits(int p, Num &num) const
             break;
         }
     }
-    if (q < m_n && m_s[q] == u'.' && digit(q + 1))
+    // .45 yuan: a decimal point before the digits, after a blank or a sign
+    if (p > 0 && m_s[p - 1] == u'.' && !num.grouped &&
+        (p == 1 || isSpace(m_s[p - 2]) || m_s[p - 2] == u'(' || m_s[p - 2] == u'$')) {
+        num.leadingPoint = num.decimal = true;
+        den = std::pow(10.0, num.digitCount);
+    }
+    if (!num.decimal && q < m_n && m_s[q] == u'.' && digit(q + 1))
         for (num.decimal = true, ++q; digit(q) && den < 1e15; ++q, den *= 10)
             m = m * 10 + (m_s[q] - u'0');
+    // 3/4, 3 1/2, 3½: fractions after the integer part, or on their own.
+    const auto slashed = [&](int k, double &n, double &d, int &end) {
+        if (!digit(k) || num.grouped || num.decimal)
+            return false;
+        n = 0, d = 0;
+        int j = k;
+        for (; digit(j) && j - k < 3; ++j)
+            n = n * 10 + (m_s[j] - u'0');
+        if (j >= m_n || m_s[j] != u'/' || !digit(j + 1))
+            return false;
+        int l = j + 1;
+        for (; digit(l) && l - j <= 3; ++l)
+            d = d * 10 + (m_s[l] - u'0');
+        if (digit(l) || (l < m_n && (m_s[l] == u'/' || isLetter(m_s[l]))) || d == 0 || n >= d)
+            return false;
+        end = l;
+        return true;
+    };
+    double fn, fd;
+    int fe;
+    if (m < 1000 && slashed(p, fn, fd, fe)) { // 3/4 on its own
+        m = fn / fd;
+        num.fraction = true;
+        q = fe;
+    } else if (q < m_n && !num.decimal && !num.grouped) {
+        static constexpr char16_t kVulgar[] = u"½¼¾⅓⅔";
+        static constexpr double kValues[] = {0.5, 0.25, 0.75, 1.0 / 3, 2.0 / 3};
+        if (const char16_t *v = std::find(kVulgar, kVulgar + 5, m_s[q]); v != kVulgar + 5) {
+            m += kValues[v - kVulgar]; // 3½
+            ++q;
+        } else if (m_s[q] == u' ' && slashed(q + 1, fn, fd, fe)) {
+            m += fn / fd; // 3 1/2
+            q = fe;
+        }
+    }
     if (q < m_n && isLetter(m_s[q])) {
         const int e = wordEnd(q);
         if (e - q == 2 && !num.decimal && (is(q, "st") || is(q, "nd") || is(q, "rd") || is(q, "th")))
@@ -70,10 +113,14 @@ bool EnglishNumberReader::readNumber(int p, Num &num) const
             break;
         }
         const bool compound = last == W::Tens && hyphen && v < 10 && (k == W::Unit || k == W::Ordinal);
-        if ((!(kMayFollow[k] >> last & 1) && !compound) || (k == W::Hundred && current >= 100) ||
-            (k == W::Scale && v >= lastScale))
+        // two thousand million: a scale of a scale (2 000 000 000)
+        const bool scaleOfScale = k == W::Scale && last == W::Scale && v > lastScale && current == 0;
+        if ((!(kMayFollow[k] >> last & 1) && !compound && !scaleOfScale) ||
+            (k == W::Hundred && current >= 100) || (k == W::Scale && v >= lastScale && !scaleOfScale))
             break;
-        if (k == W::Scale)
+        if (scaleOfScale)
+            total *= v, lastScale *= v;
+        else if (k == W::Scale)
             total += (current == 0 ? 1 : current) * v, current = 0, lastScale = v;
         else if (k == W::Hundred || k == W::Dozen)
             current = (current == 0 ? 1 : current) * v;
@@ -88,8 +135,17 @@ bool EnglishNumberReader::readNumber(int p, Num &num) const
             break;
         hyphen = e + 1 < m_n && m_s[e] == u'-' && isLetter(m_s[e + 1]);
         const Word *next = wordAt(hyphen ? e + 1 : skipSpace(e));
-        int andEnd;
+        int andEnd, partEnd;
         if (!hyphen && (last == W::Hundred || last == W::Scale) && is(skipSpace(e), "and", &andEnd)) {
+            // five billion and three quarters: a fraction of the scale
+            const Word *part = wordAt(skipSpace(andEnd), partEnd);
+            const Word *den = part && part->kind == W::Unit ? wordAt(skipSpace(partEnd), partEnd) : nullptr;
+            if (last == W::Scale && den && (den->kind == W::Quarter || den->kind == W::Denominator) &&
+                part->value < den->value) {
+                total += part->value / den->value * lastScale;
+                num.end = partEnd;
+                break;
+            }
             next = wordAt(skipSpace(andEnd)); // a hundred and five
             e = next && next->kind <= W::Tens ? andEnd : e;
         }
@@ -99,6 +155,13 @@ bool EnglishNumberReader::readNumber(int p, Num &num) const
         q = hyphen ? e + 1 : skipSpace(e);
     }
     num.value = total + current;
+    // one and a half million, two and a half thousand: the half before the scale
+    if (num.words > 0 && !num.ordinal && current > 0 && current < 100 && total == 0) {
+        int e;
+        if (const int half = andAHalf(num.end); half > 0)
+            if (const Word *scale = wordAt(skipSpace(half), e); scale && scale->kind == W::Scale)
+                num.value = (current + 0.5) * scale->value, num.end = e;
+    }
     return num.words > 0 || num.special;
 }
 

@@ -22,7 +22,8 @@ public:
         double value = 0;
         const Word *special = nullptr; // a word that is no plain number: half, doubled, hundreds …
         bool digits = false, grouped = false, decimal = false, ordinal = false, decade = false;
-        bool fraction = false; // 3/4, ½ (value is the fraction's)
+        bool fraction = false;     // 3/4 (value is the fraction's)
+        bool leadingPoint = false; // .45: the number starts at the point before the digits
         int digitCount = 0, words = 0, firstKind = EnglishNumberWords::None;
     };
 

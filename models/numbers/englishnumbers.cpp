@@ -43,7 +43,8 @@ void EnglishNumbers::scan(QStringView text, int limit, Quantities &out)
                 i = e;
                 continue;
             }
-        } else if (!S::isDigit(c) || (i > 0 && S::isLetter(s[i - 1]))) { // A3, B52: codes
+        } else if (!S::isDigit(c) || (i > 0 && S::isLetter(s[i - 1])) ||  // A3, B52: codes
+                   (i > 1 && s[i - 1] == u'/' && S::isDigit(s[i - 2]))) { // the 1952/53 season
             for (++i; i < n && S::isDigit(c) && S::isDigit(s[i]);)
                 ++i;
             continue;

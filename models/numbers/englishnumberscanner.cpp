@@ -191,6 +191,7 @@ int EnglishNumberScanner::figure(int i, const Num &a)
 {
     Quantity q;
     q.low = q.high = a.value;
+    q.form = a.fraction ? F::Fraction : F::Number;
     int p = a.end, e, w;
     const bool word = !a.digits;
     // Numbers that name things: Article 1, District Two, Team 3 (capitalised, as names are).
@@ -248,7 +249,7 @@ int EnglishNumberScanner::figure(int i, const Num &a)
         q.low = q.high = a.value + 0.5;
         p = e;
     }
-    int start = i;
+    int start = a.leadingPoint ? i - 1 : i;
     // RMB 2 billion, $2000, US$5 million: the currency before the number.
     if (const int rmb = before(i, "rmb"); rmb >= 0) {
         start = rmb;
@@ -395,13 +396,22 @@ int EnglishNumberScanner::figure(int i, const Num &a)
     const int minus = before(start, "minus");
     const bool sign =
         start - 1 >= m_floor && m_s[start - 1] == u'-' && isDigit(m_s[start]) &&
-        (start - 1 == 0 || (start - 2 >= m_floor && (isSpace(m_s[start - 2]) || m_s[start - 2] == u'(')));
+        (start - 1 == 0 || (start - 2 >= m_floor && (isSpace(m_s[start - 2]) || m_s[start - 2] == u'(' ||
+                                                     m_s[start - 2] == u'"' || m_s[start - 2] == 0x201C)));
     if ((minus >= 0 || sign) && q.form == F::Number) {
         start = minus >= 0 ? minus : start - 1;
         const double low = q.low;
         q.low = -q.high;
         q.high = -low;
         q.value = q.low;
+    }
+    // one credit cooperative for every township: "one … for every" is "a … each", not a count
+    if (word && a.words == 1 && a.value == 1 && q.form == F::Number && q.unitRange.isValid()) {
+        for (int k = 0, x = skipSpace(q.unitRange.end), f; k < 3 && x < m_n && isLetter(m_s[x]);
+             ++k, x = skipSpace(wordEnd(x))) {
+            if ((is(x, "for", &f) && (is(skipSpace(f), "every") || is(skipSpace(f), "each"))) || is(x, "per"))
+                return p;
+        }
     }
     A approx = A::Exact;
     start = prefix(start, approx);
