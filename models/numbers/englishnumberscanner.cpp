@@ -196,12 +196,20 @@ int EnglishNumberScanner::figure(int i, const Num &a)
     const bool word = !a.digits;
     // Numbers that name things: Article 1, District Two, Team 3 (capitalised, as names are).
     if (!a.decimal && !a.grouped && a.value <= 100) {
-        for (const char *x :
-             {"article", "district", "section", "chapter", "clause", "item", "team", "brigade", "squad",
-              "platoon", "unit", "room", "route", "group", "zone", "ward"}) {
-            if (const int b = before(i, x); b >= 0 && m_s[b] >= u'A' && m_s[b] <= u'Z') {
-                q.form = F::Ordinal;
-                return push(q, i, p);
+        int b = i;
+        while (b > m_floor && isSpace(m_s[b - 1]))
+            --b;
+        const int e = b;
+        while (b > m_floor && isLetter(m_s[b - 1]))
+            --b;
+        if (b < e && m_s[b] >= u'A' && m_s[b] <= u'Z') {
+            for (const char *x :
+                 {"article", "district", "section", "chapter", "clause", "item", "team", "brigade", "squad",
+                  "platoon", "unit", "room", "route", "group", "zone", "ward"}) {
+                if (is(b, x)) {
+                    q.form = F::Ordinal;
+                    return push(q, i, p);
+                }
             }
         }
     }
@@ -239,7 +247,7 @@ int EnglishNumberScanner::figure(int i, const Num &a)
         // one for every three people: a ratio, like 每三个多人有一架
         if (int f; is(w, "for", &f) && (is(skipSpace(f), "every") || is(skipSpace(f), "each")))
             return p;
-        for (const char *x : {"no", "any", "each", "every", "this", "that", "the", "which", "one by"})
+        for (std::string_view x : {"no", "any", "each", "every", "this", "that", "the", "which", "one by"})
             if (before(i, x) >= 0)
                 return p;
         if (p < m_n && m_s[p] == u'-')
@@ -418,11 +426,11 @@ int EnglishNumberScanner::figure(int i, const Num &a)
     // "increased by four times", "grew 4 times", "four times more" translate 增加四倍: the factor is
     // one more than the number (LABELLING.md, multiples). "four times that of", "fourfold" stay four.
     if (times) {
-        static const char *const increases[] = {"increased by", "increase by", "increases by", "grew by",
-                                                "grown by",     "rose by",     "risen by",     "raised by",
-                                                "increased",    "grew",        "rose",         "increase of"};
+        static constexpr std::string_view increases[] = {
+            "increased by", "increase by", "increases by", "grew by", "grown by", "rose by",
+            "risen by",     "raised by",   "increased",    "grew",    "rose",     "increase of"};
         bool by = false;
-        for (const char *verb : increases)
+        for (const std::string_view verb : increases)
             by = by || before(start, verb) >= 0;
         if (by || is(skipSpace(p), "more")) {
             q.low += 1;
@@ -460,7 +468,7 @@ int EnglishNumberScanner::prefix(int start, A &approx) const
     for (const W::Prefix &entry : W::prefixes()) {
         if (char16_t(entry.phrase.back()) != last)
             continue;
-        if (const int b = before(start, entry.phrase.c_str()); b >= 0) {
+        if (const int b = before(start, entry.phrase); b >= 0) {
             approx = entry.approx;
             return b;
         }
@@ -475,13 +483,13 @@ bool EnglishNumberScanner::changeFrom(int p) const
     const int from = before(p, "from");
     if (from < 0)
         return false;
-    static const char *const verbs[] = {
+    static constexpr std::string_view verbs[] = {
         "increased", "increase", "increases", "decreased", "decrease", "rose",     "risen",   "rise",
         "grew",      "grown",    "fell",      "fallen",    "dropped",  "declined", "reduced", "raised",
         "expanded",  "jumped",   "climbed",   "changed",   "up",       "down",     "went",    "shrank",
         "cut",       "lowered",  "soared",    "doubled",   "tripled",  "moved"};
     return std::any_of(std::begin(verbs), std::end(verbs),
-                       [&](const char *v) { return before(from, v) >= 0; });
+                       [&](std::string_view v) { return before(from, v) >= 0; });
 }
 
 // The measure or counted noun after a number at p ("of the" first when skipOf); returns the end of what

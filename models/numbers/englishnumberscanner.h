@@ -3,6 +3,8 @@
 #include "numbers/englishnumberreader.h"
 #include "numbers/quantity.h"
 
+#include <string_view>
+
 // The reading rules behind EnglishNumbers: at a position of one text, reads a number in digits or
 // words and around it what makes it a Quantity (date, ordinal, fraction, range, percent, approximation
 // markers, unit). Holds the text and the figures found so far, because a figure's reading depends on
@@ -27,17 +29,24 @@ private:
     using F = Quantity::Form;
 
     // Start of phrase (lowercase words, single spaces) when it ends just before p, else -1.
-    int before(int p, const char *phrase) const
+    int before(int p, std::string_view phrase) const
     {
-        for (int k = int(strlen(phrase)); k >= 0; --k) {
-            if (k == int(strlen(phrase)) || phrase[k] == ' ') { // the spaces after a word
-                if (k < int(strlen(phrase)) && (p <= m_floor || !isSpace(m_s[p - 1])))
+        const int len = int(phrase.size());
+        while (p > m_floor && isSpace(m_s[p - 1])) // the blanks between the phrase and p
+            --p;
+        // The phrase's last letter rejects nearly every position at once.
+        if (len == 0 || p <= m_floor || (m_s[p - 1] | 0x20) != phrase[len - 1])
+            return -1;
+        for (int k = len; k > 0; --k) {
+            if (phrase[k - 1] != ' ') {
+                if (p <= m_floor || (m_s[--p] | 0x20) != phrase[k - 1])
+                    return -1;
+            } else {
+                if (p <= m_floor || !isSpace(m_s[p - 1]))
                     return -1;
                 while (p > m_floor && isSpace(m_s[p - 1]))
                     --p;
             }
-            if (k > 0 && phrase[k - 1] != ' ' && (p <= m_floor || (m_s[--p] | 0x20) != phrase[k - 1]))
-                return -1;
         }
         return p > 0 && isLetter(m_s[p - 1]) ? -1 : p;
     }

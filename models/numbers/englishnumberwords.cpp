@@ -1,5 +1,7 @@
 #include "numbers/englishnumberwords.h"
 
+#include <unordered_map>
+
 #include <algorithm>
 #include <cstring>
 
@@ -67,16 +69,30 @@ const char kPrefixes[] =
     "about~ around~ approximately~ roughly~ some~ under< above> below< exceeding> exceeded> exceeds> "
     "surpassed> surpassing> approached< approaching< approaches<";
 
-// What follows word and its delimiter end in list, else null.
-const char *find(const char *list, std::string_view word, char end)
+// The words of a list (" word " or " word=value ") as a hash from word to what follows its
+// delimiter: built once, so that the one or two words after each figure cost a hash lookup each, not a
+// search through the whole list.
+using WordMap = std::unordered_map<std::string_view, std::string_view>;
+WordMap wordMap(const char *list)
 {
-    char key[34] = " ";
-    if (word.size() > sizeof key - 3)
-        return nullptr;
-    std::copy(word.begin(), word.end(), key + 1);
-    key[word.size() + 1] = end;
-    const char *at = strstr(list, key);
-    return at ? at + word.size() + 2 : nullptr;
+    WordMap m;
+    const std::string_view all(list);
+    for (size_t pos = 0; pos < all.size();) {
+        const size_t from = all.find_first_not_of(' ', pos);
+        if (from == std::string_view::npos)
+            break;
+        const size_t to = std::min(all.find_first_of(" =", from), all.size());
+        std::string_view value;
+        if (to < all.size() && all[to] == '=') {
+            const size_t valueEnd = std::min(all.find(' ', to), all.size());
+            value = all.substr(to + 1, valueEnd - to - 1);
+            pos = valueEnd;
+        } else {
+            pos = to;
+        }
+        m.emplace(all.substr(from, to - from), value);
+    }
+    return m;
 }
 
 } // namespace
@@ -163,18 +179,21 @@ const std::vector<EnglishNumberWords::Prefix> &EnglishNumberWords::prefixes()
 
 QLatin1String EnglishNumberWords::measure(std::string_view word)
 {
-    const char *name = find(kMeasures, word, '=');
-    return name ? QLatin1String(name, int(strcspn(name, " "))) : QLatin1String();
+    static const WordMap measures = wordMap(kMeasures);
+    const auto it = measures.find(word);
+    return it == measures.end() ? QLatin1String() : QLatin1String(it->second.data(), int(it->second.size()));
 }
 
 bool EnglishNumberWords::isNotUnit(std::string_view word)
 {
-    return find(kNotUnits, word, ' ') != nullptr;
+    static const WordMap notUnits = wordMap(kNotUnits);
+    return notUnits.count(word) > 0;
 }
 
 bool EnglishNumberWords::isAdjective(std::string_view word)
 {
-    return find(kAdjectives, word, ' ') != nullptr;
+    static const WordMap adjectives = wordMap(kAdjectives);
+    return adjectives.count(word) > 0;
 }
 
 QLatin1String EnglishNumberWords::chineseMeasure(char16_t c)
