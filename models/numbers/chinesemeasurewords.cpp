@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -96,15 +97,33 @@ int approxWord(const ApproxWord (&list)[N], const char16_t *s, int p, int floor,
 
 int ChineseMeasureWords::measure(const char16_t *s, int p, int n, QString &unit)
 {
-    if (p >= n)
+    // What each character may begin: a bit for "a measure word", a bit for "a counter". Most
+    // characters after a numeral are neither, and cost one table load.
+    enum : quint8
+    {
+        MeasureStart = 1,
+        Counter = 2
+    };
+    static const std::vector<quint8> starts = [] {
+        std::vector<quint8> t(0x10000);
+        for (const auto &m : kMeasures)
+            t[m.word[0]] |= MeasureStart;
+        for (const char16_t c : kCounters)
+            t[c] |= Counter;
+        return t;
+    }();
+    if (p >= n || !starts[s[p]])
         return 0;
-    for (const auto &m : kMeasures) {
-        if (startsWith(s, p, n, m.word)) {
-            unit = *m.unit ? QString::fromLatin1(m.unit) : QString::fromUtf16(m.word.data(), m.word.size());
-            return length(m.word);
+    if (starts[s[p]] & MeasureStart) {
+        for (const auto &m : kMeasures) {
+            if (startsWith(s, p, n, m.word)) {
+                unit =
+                    *m.unit ? QString::fromLatin1(m.unit) : QString::fromUtf16(m.word.data(), m.word.size());
+                return length(m.word);
+            }
         }
     }
-    if (!isIn(s[p], kCounters))
+    if (!(starts[s[p]] & Counter))
         return 0;
     // The counters' strings made once and shared: a string per figure otherwise.
     static const QHash<char16_t, QString> counters = [] {

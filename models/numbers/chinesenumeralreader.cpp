@@ -213,13 +213,14 @@ ChineseNumeralReader::Reading ChineseNumeralReader::readNumeral(const char16_t *
                 ++p;
                 continue;
             }
-            // 六万四千亿, 一万五千亿, 六万四千多亿: 亿 after a number of 万 multiplies all of it (6.4 trillion);
-            // 五万三亿 (三 short for 三千) is no numeral, nor is 五亿三亿.
+            // 六万四千亿, 一万五千亿, 六万四千多亿: 亿 after a number of 万 multiplies all of it (6.4
+            // trillion); 五万三亿 (三 short for 三千) is no numeral, nor is 五亿三亿.
             if (level == 1 && lastLevel == 0 && !bare && !(hasPending && abbrev)) {
                 for (int k = 0; k < 2; ++k) {
                     Accumulator &a = acc[k];
-                    const double all = a.levels[0] + a.section +
-                                       (hasPending ? (pendingVague && k == 0 ? 0 : pending[k]) / pendingDen : 0);
+                    const double all =
+                        a.levels[0] + a.section +
+                        (hasPending ? (pendingVague && k == 0 ? 0 : pending[k]) / pendingDen : 0);
                     a.levels[0] = a.section = 0;
                     a.levels[1] = all * scale;
                 }

@@ -30,37 +30,76 @@ const char16_t kStopWords[] =
 
 using StopWord = std::pair<std::u16string, int>; // the word, and the offset of its key character
 
-} // namespace
-
-int ChineseStopWords::endAt(const char16_t *s, int i, int n)
+// The words indexed by their key character, the key's offset in the word and the word's first two
+// characters: a numeral character costs one table load when no word has it as key (most), and then
+// only the words that begin as the text does are compared, not the 150 words keyed on 一.
+struct Index
 {
-    static const auto buckets = [] {
-        std::unordered_map<char16_t, std::vector<StopWord>> b;
+    std::vector<quint8> offsets = std::vector<quint8>(0x10000); // a bit per offset of each key character
+    std::unordered_map<quint64, std::vector<StopWord>> words;
+
+    static quint64 key(char16_t keyChar, int offset, char16_t first, char16_t second)
+    {
+        return quint64(keyChar) << 40 | quint64(offset) << 32 | quint64(first) << 16 | second;
+    }
+};
+
+const Index &index()
+{
+    static const Index index = [] {
+        Index x;
         const std::u16string all(kStopWords);
         for (size_t pos = 0, space; pos < all.size(); pos = space + 1) {
             space = std::min(all.find(u' ', pos), all.size());
             const std::u16string w = all.substr(pos, space - pos);
             const auto key = std::find_if(w.begin(), w.end(),
                                           [](char16_t c) { return R::kindOf(R::table(), c) != R::None; });
-            b[*key].emplace_back(w, int(key - w.begin()));
+            const int offset = int(key - w.begin());
+            if (w.size() < 2 || offset >= 8)
+                continue; // every word has two characters or more, its numeral among the first eight
+            x.offsets[*key] |= quint8(1 << offset);
+            x.words[Index::key(*key, offset, w[0], w[1])].emplace_back(w, offset);
         }
-        for (auto &entry : b) // longest first, so 一部分 wins over a shorter entry
-            std::sort(entry.second.begin(), entry.second.end(),
-                      [](const StopWord &x, const StopWord &y) { return x.first.size() > y.first.size(); });
-        return b;
+        for (auto &entry : x.words) // longest first, so 一部分 wins over a shorter entry
+            std::stable_sort(
+                entry.second.begin(), entry.second.end(),
+                [](const StopWord &a, const StopWord &b) { return a.first.size() > b.first.size(); });
+        return x;
     }();
-    const auto it = buckets.find(s[i]);
-    if (it == buckets.end())
+    return index;
+}
+
+} // namespace
+
+int ChineseStopWords::endAt(const char16_t *s, int i, int n)
+{
+    const Index &x = index();
+    const quint8 offsets = x.offsets[s[i]];
+    if (!offsets)
         return -1;
-    for (const auto &[word, offset] : it->second) {
-        const int end = i - offset + int(word.size());
+    int best = -1;
+    size_t bestLength = 0;
+    for (int offset = 0; offset < 8; ++offset) {
         const int from = i - offset;
-        if (from >= 0 && end <= n && std::equal(word.begin(), word.end(), s + from) &&
-            !(end < n && ((word.back() == u'分' && s[end] == u'之') ||
-                          (word.back() == u'点' && R::kindOf(R::table(), s[end]) == R::Digit))))
-            return end;
+        if (!(offsets >> offset & 1) || from < 0 || from + 1 >= n)
+            continue;
+        const auto it = x.words.find(Index::key(s[i], offset, s[from], s[from + 1]));
+        if (it == x.words.end())
+            continue;
+        for (const auto &entry : it->second) {
+            const std::u16string &word = entry.first;
+            const int end = from + int(word.size());
+            if (word.size() > bestLength && end <= n &&
+                std::equal(word.begin() + 2, word.end(), s + from + 2) &&
+                !(end < n && ((word.back() == u'分' && s[end] == u'之') ||
+                              (word.back() == u'点' && R::kindOf(R::table(), s[end]) == R::Digit)))) {
+                best = end;
+                bestLength = word.size();
+                break;
+            }
+        }
     }
-    return -1;
+    return best;
 }
 
 int ChineseStopWords::numberedNameEnd(const char16_t *s, int i, int end, int n, int floor)
