@@ -5,8 +5,9 @@
 #include <QHash>
 
 #include <algorithm>
+#include <bitset>
 #include <string_view>
-#include <vector>
+#include <utility>
 
 namespace {
 
@@ -97,24 +98,19 @@ int approxWord(const ApproxWord (&list)[N], const char16_t *s, int p, int floor,
 
 int ChineseMeasureWords::measure(const char16_t *s, int p, int n, QString &unit)
 {
-    // What each character may begin: a bit for "a measure word", a bit for "a counter". Most
-    // characters after a numeral are neither, and cost one table load.
-    enum : quint8
-    {
-        MeasureStart = 1,
-        Counter = 2
-    };
-    static const std::vector<quint8> starts = [] {
-        std::vector<quint8> t(0x10000);
+    // Which characters begin a measure word, which are counters: two bits a character (16 KB, not
+    // a byte each), so that most characters after a numeral cost one bit test.
+    static const std::pair<std::bitset<0x10000>, std::bitset<0x10000>> starts = [] {
+        std::pair<std::bitset<0x10000>, std::bitset<0x10000>> t;
         for (const auto &m : kMeasures)
-            t[m.word[0]] |= MeasureStart;
+            t.first.set(m.word[0]);
         for (const char16_t c : kCounters)
-            t[c] |= Counter;
+            t.second.set(c);
         return t;
     }();
-    if (p >= n || !starts[s[p]])
+    if (p >= n)
         return 0;
-    if (starts[s[p]] & MeasureStart) {
+    if (starts.first[s[p]]) {
         for (const auto &m : kMeasures) {
             if (startsWith(s, p, n, m.word)) {
                 unit =
@@ -123,7 +119,7 @@ int ChineseMeasureWords::measure(const char16_t *s, int p, int n, QString &unit)
             }
         }
     }
-    if (!(starts[s[p]] & Counter))
+    if (!starts.second[s[p]])
         return 0;
     // The counters' strings made once and shared: a string per figure otherwise.
     static const QHash<char16_t, QString> counters = [] {

@@ -118,25 +118,31 @@ ChineseNumeralReader::Reading ChineseNumeralReader::readNumeral(const char16_t *
         } else if (kind == Digit || kind == Vague) {
             if (hasPending)
                 break;
-            int q = p, len = 0, first = v;
+            int q = p, len = 0, first = v, lastDigit = 0;
             double value = 0;
             bool vague = false;
-            for (; q < n && len < 16 && (kindOf(t, s[q]) == Digit || kindOf(t, s[q]) == Vague); ++q, ++len) {
-                vague = vague || kindOf(t, s[q]) == Vague;
-                value = value * 10 + valueOf(t, s[q]);
+            for (; q < n && len < 16; ++q, ++len) {
+                const int k = kindOf(t, s[q]);
+                if (k != Digit && k != Vague)
+                    break;
+                vague = vague || k == Vague;
+                lastDigit = valueOf(t, s[q]);
+                value = value * 10 + lastDigit;
             }
+            const bool comma = q < n && s[q] == u'、';
             // 两、三 and 六、七十: a pair split by the enumeration comma, but not a list 一、二、三.
-            if (len == 1 && !vague && first >= 1 && q + 1 < n && s[q] == u'、' &&
-                kindOf(t, s[q + 1]) == Digit && valueOf(t, s[q + 1]) == first + 1 &&
+            if (comma && len == 1 && !vague && first >= 1 && q + 1 < n && kindOf(t, s[q + 1]) == Digit &&
+                valueOf(t, s[q + 1]) == first + 1 &&
                 (q + 2 >= n || (s[q + 2] != u'、' && kindOf(t, s[q + 2]) != Digit))) {
                 len = 2;
                 value = first * 11 + 1;
+                lastDigit = first + 1;
                 q += 2;
             }
             // 1950s type: 一、○五五元 is 1.055, 四、○○○斤 is 4 000. After a single digit or a digit run,
             // 、 and exactly three digits with ○ or 〇 among them (a list 一、二、三 has none): three
             // zeros are a thousands group, others decimals.
-            if (!vague && len <= 3 && q + 3 < n && s[q] == u'、' && last == Start) {
+            if (comma && !vague && len <= 3 && q + 3 < n && last == Start) {
                 int zeros = 0, k = q + 1;
                 double group = 0;
                 for (; k < n && k <= q + 3 && kindOf(t, s[k]) == Digit; ++k) {
@@ -156,10 +162,10 @@ ChineseNumeralReader::Reading ChineseNumeralReader::readNumeral(const char16_t *
                     continue;
                 }
             }
-            // Only read for one or two digits: a longer run (up to 16 digits) does not fit an int, and
-            // converting it would be undefined behaviour (found by fuzzing: 九五三几五玖三几五三,
+            // The last digit as read, not the run's value modulo ten: a run of up to 16 digits does not
+            // fit an int (converting it was undefined behaviour, found by fuzzing: 九五三几五玖三几五三,
             // tests/fuzz/regressions/chinese_numerals/ub-long-digit-run-to-int).
-            const int second = len <= 2 ? int(value) % 10 : 0;
+            const int second = len <= 2 ? lastDigit : 0;
             const bool zeroLed = len == 2 && first == 0; // 一百〇一: 〇一 is one
             if (vague && len > 1)
                 break;

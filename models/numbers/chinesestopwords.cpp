@@ -3,6 +3,7 @@
 #include "numbers/chinesenumeralreader.h"
 
 #include <algorithm>
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -35,7 +36,8 @@ using StopWord = std::pair<std::u16string, int>; // the word, and the offset of 
 // only the words that begin as the text does are compared, not the 150 words keyed on 一.
 struct Index
 {
-    std::vector<quint8> offsets = std::vector<quint8>(0x10000); // a bit per offset of each key character
+    std::bitset<0x10000> isKey;                   // 8 KB: most numeral characters of a text are no key
+    std::unordered_map<char16_t, quint8> offsets; // a bit per offset of each key character
     std::unordered_map<quint64, std::vector<StopWord>> words;
 
     static quint64 key(char16_t keyChar, int offset, char16_t first, char16_t second)
@@ -57,6 +59,7 @@ const Index &index()
             const int offset = int(key - w.begin());
             if (w.size() < 2 || offset >= 8)
                 continue; // every word has two characters or more, its numeral among the first eight
+            x.isKey.set(*key);
             x.offsets[*key] |= quint8(1 << offset);
             x.words[Index::key(*key, offset, w[0], w[1])].emplace_back(w, offset);
         }
@@ -74,9 +77,9 @@ const Index &index()
 int ChineseStopWords::endAt(const char16_t *s, int i, int n)
 {
     const Index &x = index();
-    const quint8 offsets = x.offsets[s[i]];
-    if (!offsets)
+    if (!x.isKey[s[i]])
         return -1;
+    const quint8 offsets = x.offsets.at(s[i]);
     int best = -1;
     size_t bestLength = 0;
     for (int offset = 0; offset < 8; ++offset) {

@@ -49,17 +49,18 @@ bool EnglishNumberReader::readDigits(int p, Num &num) const
     };
     double fn, fd;
     int fe;
-    if (m < 1000 && slashed(p, fn, fd, fe)) { // 3/4 on its own
+    if (q < m_n && m_s[q] == u'/' && m < 1000 && slashed(p, fn, fd, fe)) { // 3/4 on its own
         m = fn / fd;
         num.fraction = true;
         q = fe;
     } else if (q < m_n && !num.decimal && !num.grouped) {
         static constexpr char16_t kVulgar[] = u"½¼¾⅓⅔";
         static constexpr double kValues[] = {0.5, 0.25, 0.75, 1.0 / 3, 2.0 / 3};
-        if (const char16_t *v = std::find(kVulgar, kVulgar + 5, m_s[q]); v != kVulgar + 5) {
+        if (const char16_t *v = m_s[q] < 0xBC ? kVulgar + 5 : std::find(kVulgar, kVulgar + 5, m_s[q]);
+            v != kVulgar + 5) {
             m += kValues[v - kVulgar]; // 3½
             ++q;
-        } else if (m_s[q] == u' ' && slashed(q + 1, fn, fd, fe)) {
+        } else if (m_s[q] == u' ' && q + 2 < m_n && m_s[q + 2] == u'/' && slashed(q + 1, fn, fd, fe)) {
             m += fn / fd; // 3 1/2
             q = fe;
         }

@@ -71,26 +71,28 @@ int EnglishNumberScanner::clockTime(int i, const Num &num)
 {
     if (num.grouped || num.decimal || num.ordinal || num.value > 24)
         return -1;
+    const int p = num.end;
+    int end = -1;
+    if (num.digits && num.digitCount <= 2 && p + 2 < m_n && m_s[p] == u':' && isDigit(m_s[p + 1]) &&
+        isDigit(m_s[p + 2]) && !(p + 3 < m_n && isDigit(m_s[p + 3]))) {
+        end = p + 3;
+        for (const char *x : {"a.m.", "p.m.", "am", "pm"})
+            if (int e; is(skipSpace(end), x, &e))
+                end = e;
+    } else if (const int w = skipSpace(p); w < m_n && (m_s[w] == u'a' || m_s[w] == u'p' || m_s[w] == u'o')) {
+        for (const char *x : {"a.m.", "p.m."})
+            if (int e; num.value <= 12 && is(w, x, &e))
+                end = e;
+        if (w + 7 <= m_n && m_s[w] == u'o' && (m_s[w + 1] == u'\'' || m_s[w + 1] == 0x2019) &&
+            QStringView(m_s + w + 2, 5) == u"clock")
+            end = w + 7;
+    }
+    if (end < 0)
+        return -1;
     Quantity q;
     q.form = F::Date;
     q.low = q.high = num.value;
-    int p = num.end;
-    if (num.digits && num.digitCount <= 2 && p + 2 < m_n && m_s[p] == u':' && isDigit(m_s[p + 1]) &&
-        isDigit(m_s[p + 2]) && !(p + 3 < m_n && isDigit(m_s[p + 3]))) {
-        p += 3;
-        for (const char *x : {"a.m.", "p.m.", "am", "pm"})
-            if (int e; is(skipSpace(p), x, &e))
-                return push(q, i, e);
-        return push(q, i, p);
-    }
-    const int w = skipSpace(p);
-    for (const char *x : {"a.m.", "p.m."})
-        if (int e; num.value <= 12 && is(w, x, &e))
-            return push(q, i, e);
-    if (w + 7 <= m_n && m_s[w] == u'o' && (m_s[w + 1] == u'\'' || m_s[w + 1] == 0x2019) &&
-        QStringView(m_s + w + 2, 5) == u"clock")
-        return push(q, i, w + 7);
-    return -1;
+    return push(q, i, end);
 }
 
 int EnglishNumberScanner::read(int i)
@@ -523,14 +525,15 @@ int EnglishNumberScanner::unit(int p, Quantity &q, bool skipOf, bool title) cons
         char lower[30];
         std::transform(m_s + w, m_s + e, lower, [](char16_t c) { return char(c | 0x20); });
         const std::string_view word(lower, e - w);
-        if (const QLatin1String measure = W::measure(word); !measure.isNull()) {
-            q.unit = QString(measure) + QLatin1String(dimension);
+        const W::After after = W::after(word);
+        if (!after.measure.isNull()) {
+            q.unit = QString(after.measure) + QLatin1String(dimension);
             q.unitRange = {from, e};
             return e;
         }
-        if (*dimension || W::isNotUnit(word) || (W::isAdjective(word) && tries > 0))
+        if (*dimension || after.notUnit || (after.adjective && tries > 0))
             return p;
-        if (!W::isAdjective(word))
+        if (!after.adjective)
             break;
         w = skipSpace(e); // 5,500 new credit cooperatives
     }

@@ -177,23 +177,21 @@ const std::vector<EnglishNumberWords::Prefix> &EnglishNumberWords::prefixes()
     return prefixes;
 }
 
-QLatin1String EnglishNumberWords::measure(std::string_view word)
+EnglishNumberWords::After EnglishNumberWords::after(std::string_view word)
 {
-    static const WordMap measures = wordMap(kMeasures);
-    const auto it = measures.find(word);
-    return it == measures.end() ? QLatin1String() : QLatin1String(it->second.data(), int(it->second.size()));
-}
-
-bool EnglishNumberWords::isNotUnit(std::string_view word)
-{
-    static const WordMap notUnits = wordMap(kNotUnits);
-    return notUnits.count(word) > 0;
-}
-
-bool EnglishNumberWords::isAdjective(std::string_view word)
-{
-    static const WordMap adjectives = wordMap(kAdjectives);
-    return adjectives.count(word) > 0;
+    // One hash of the three lists: the word after each figure costs one lookup, not three.
+    static const std::unordered_map<std::string_view, After> words = [] {
+        std::unordered_map<std::string_view, After> m;
+        for (const auto &[w, value] : wordMap(kMeasures))
+            m[w].measure = QLatin1String(value.data(), int(value.size()));
+        for (const auto &entry : wordMap(kNotUnits))
+            m[entry.first].notUnit = true;
+        for (const auto &entry : wordMap(kAdjectives))
+            m[entry.first].adjective = true;
+        return m;
+    }();
+    const auto it = words.find(word);
+    return it == words.end() ? After{} : it->second;
 }
 
 QLatin1String EnglishNumberWords::chineseMeasure(char16_t c)

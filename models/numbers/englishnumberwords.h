@@ -56,12 +56,17 @@ public:
     static const std::vector<Prefix> &prefixes();
 
     // The lookups below take a lowercase ASCII word.
-    // The canonical name of the physical measure word (catties: "jin", tonnes: "ton"), else null.
-    static QLatin1String measure(std::string_view word);
-    // Whether word, after a number, is no counted noun: a function word, a verb, a word qualifying it.
-    static bool isNotUnit(std::string_view word);
-    // Whether word is an adjective, looked past for the counted noun (5,500 new credit cooperatives).
-    static bool isAdjective(std::string_view word);
+    // What a word after a number is, looked up once: the canonical name of a physical measure word
+    // (catties: "jin", tonnes: "ton"; else null), a word that is never a counted noun (the, of,
+    // percent …), an adjective the counted noun may follow (new, large …).
+    struct After
+    {
+        QLatin1String measure;
+        bool notUnit = false;
+        bool adjective = false;
+    };
+    static After after(std::string_view word);
+    static QLatin1String measure(std::string_view word) { return after(word).measure; }
     // The canonical name of a measure left in Chinese in a translation (7,000担: "dan"), else null.
     static QLatin1String chineseMeasure(char16_t c);
 };
