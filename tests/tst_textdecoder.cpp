@@ -16,6 +16,8 @@ class TestTextDecoder : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void corpus();
+    void longTexts_data();
+    void longTexts();
     void randomBytes();
 };
 
@@ -72,6 +74,32 @@ void TestTextDecoder::corpus()
         QCOMPARE(r.text, expected);
         QVERIFY(r.diagnostics.isEmpty());
     }
+}
+
+// The decoder counts continuation bytes sixteen at a time in blocks of 255: texts around and far
+// beyond one block (4 080 bytes), of every mix, must come out as Qt decodes them and exactly as long.
+void TestTextDecoder::longTexts_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray chinese = QStringLiteral("人民日报一九五四年").toUtf8(); // 27 bytes, 18 continuations
+    const QByteArray mixed = QStringLiteral("增产 1,500 斤 — Ü").toUtf8();
+    for (const int n : {150, 151, 152, 4080 / 27, 4080 / 27 + 1, 1000, 40000}) {
+        QTest::addRow("chinese x %d", n) << chinese.repeated(n);
+        QTest::addRow("mixed x %d", n) << mixed.repeated(n);
+        QTest::addRow("chinese x %d + 7 ascii", n) << chinese.repeated(n) + "abcdefg";
+    }
+}
+
+void TestTextDecoder::longTexts()
+{
+    QFETCH(QByteArray, bytes);
+    bool error = true;
+    const QString expected = qtDecoded(bytes, &error);
+    QVERIFY(!error);
+    const TextDecoder::Result r = TextDecoder::decode(bytes, QStringLiteral("long.md"));
+    QVERIFY(r.ok);
+    QCOMPARE(r.text.size(), expected.size());
+    QCOMPARE(r.text, expected);
 }
 
 void TestTextDecoder::randomBytes()

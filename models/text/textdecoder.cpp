@@ -30,10 +30,17 @@ bool decodeBmpUtf8(QByteArrayView in, QString &out)
     qsizetype units = end - p;
     const uchar *q = p;
 #if defined(__SSE2__)
-    // Continuation bytes (0x80-0xBF) are the signed bytes below -64.
-    for (; end - q >= 16; q += 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(q));
-        units -= qPopulationCount(quint32(_mm_movemask_epi8(_mm_cmplt_epi8(bytes, _mm_set1_epi8(-64)))));
+    // Continuation bytes (0x80-0xBF) are the signed bytes below -64. Counted per byte lane (a
+    // compare gives -1, subtracted), summed across lanes every 255 blocks before a lane overflows:
+    // no popcount, which Debian's x86-64 baseline makes a library call.
+    while (end - q >= 16) {
+        __m128i lanes = _mm_setzero_si128();
+        for (int block = 0; block < 255 && end - q >= 16; ++block, q += 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(q));
+            lanes = _mm_sub_epi8(lanes, _mm_cmplt_epi8(bytes, _mm_set1_epi8(-64)));
+        }
+        const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+        units -= _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
     }
 #endif
     for (; q < end; ++q)
