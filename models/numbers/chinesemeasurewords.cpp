@@ -1,6 +1,7 @@
 #include "numbers/chinesemeasurewords.h"
 
 #include "numbers/chinesenumeralreader.h"
+#include "numbers/u16words.h"
 
 #include <QHash>
 
@@ -14,21 +15,8 @@ namespace {
 using A = Quantity::Approx;
 using R = ChineseNumeralReader;
 using Reading = R::Reading;
-using Word = std::u16string_view;
+using namespace U16Words;
 using namespace std::string_view_literals;
-constexpr int length(Word word)
-{
-    return int(word.size());
-}
-constexpr bool isIn(char16_t c, Word set)
-{
-    return set.find(c) != Word::npos;
-}
-bool startsWith(const char16_t *s, int p, int n, Word word)
-{
-    return p >= 0 && p + length(word) <= n && !word.empty() && s[p] == word[0] &&
-           std::equal(word.begin() + 1, word.end(), s + p + 1);
-}
 
 // Measure words: physical measures with their canonical unit, then the single-character measure words
 // and nouns that count (个 件 人 县 …), reported as written.

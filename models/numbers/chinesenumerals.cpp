@@ -3,6 +3,7 @@
 #include "numbers/chinesemeasurewords.h"
 #include "numbers/chinesenumeralreader.h"
 #include "numbers/chinesestopwords.h"
+#include "numbers/u16words.h"
 
 #include <QHash>
 
@@ -20,24 +21,8 @@ using R = ChineseNumeralReader;
 using M = ChineseMeasureWords;
 using Reading = R::Reading;
 
-// Words and character sets are string views, so that their lengths are known before the scan: when
-// they were counted at every test, the scanner spent most of its time measuring its own word lists.
-using Word = std::u16string_view;
+using namespace U16Words;
 using namespace std::string_view_literals;
-constexpr int length(Word word)
-{
-    return int(word.size());
-}
-constexpr bool isIn(char16_t c, Word set)
-{
-    return set.find(c) != Word::npos;
-}
-bool startsWith(const char16_t *s, int p, int n, Word word)
-{
-    // The first character alone rejects nearly every word, without a call to memcmp.
-    return p >= 0 && p + length(word) <= n && !word.empty() && s[p] == word[0] &&
-           std::equal(word.begin() + 1, word.end(), s + p + 1);
-}
 // 零 and 〇 only fill places inside a numeral (零售, 零件 are words); 兆 names places (兆壁农业社).
 // ○ likewise. But 零点五 (0.5) begins with 零.
 const auto cannotStart = [](char16_t c) { return c == u'零' || c == u'〇' || c == u'○' || c == u'兆'; };

@@ -1,6 +1,7 @@
 #include "numbers/chinesestopwords.h"
 
 #include "numbers/chinesenumeralreader.h"
+#include "numbers/u16words.h"
 
 #include <algorithm>
 #include <bitset>
@@ -108,7 +109,7 @@ int ChineseStopWords::endAt(const char16_t *s, int i, int n)
 int ChineseStopWords::numberedNameEnd(const char16_t *s, int i, int end, int n, int floor)
 {
     const R::Table &t = R::table();
-    const auto isIn = [](char16_t c, std::u16string_view set) { return set.find(c) != set.npos; };
+    using U16Words::isIn;
     const auto numeralEnd = [&](int p) { // a bare run of digits, 十 and 、 (no scale, no 两)
         const auto digit = [&](int q) {
             return q < n && (R::kindOf(t, s[q]) == R::Digit || s[q] == u'十') && s[q] != u'两';
