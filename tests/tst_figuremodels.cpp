@@ -26,6 +26,7 @@ private Q_SLOTS:
     void chartEqualsFilteredTable_data();
     void chartEqualsFilteredTable();
     void chartShowsDisagreement();
+    void nationalAndForeignBars();
     void timeline();
     void findings();
     void chineseLabels();
@@ -249,6 +250,50 @@ void TestFigureModels::chartShowsDisagreement()
     QCOMPARE(chart.rowCount(), 1);
     QCOMPARE(chart.index(0, 0).data().toDouble(), 12300.0 + 89500.0);
     QVERIFY(!chart.index(0, 0).data(ChartRoles::DisagreesRole).toBool());
+}
+
+// A figure about the whole country is a bar of its own after the provinces ("China (whole
+// country)"); one about another country is no bar, nor a line of the timeline.
+void TestFigureModels::nationalAndForeignBars()
+{
+    QFile f(TestData::samplePath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString sample = QString::fromUtf8(f.readAll());
+    QVERIFY(sample.contains(QStringLiteral("全区已有手工业生产合作社")));
+    for (const bool national : {true, false}) {
+        QString text = sample;
+        text.replace(QStringLiteral("全区已有手工业生产合作社"),
+                     national ? QStringLiteral("全国已有手工业生产合作社")
+                              : QStringLiteral("罗马尼亚已有手工业生产合作社"));
+        const ArticleAnalysisPtr planted = Analyzer::analyzeText(text, QStringLiteral("planted.md"));
+        const auto groups = std::find_if(planted->chineseFigures.cbegin(), planted->chineseFigures.cend(),
+                                         [](const Figure &g) { return g.quantity.value == 3793; });
+        QVERIFY(groups != planted->chineseFigures.cend());
+        QCOMPARE(groups->provinceId, national ? QStringLiteral("china") : QStringLiteral("abroad"));
+        QVERIFY(groups->pair >= 0);
+        QCOMPARE(planted->englishFigures.at(groups->pair).provinceId,
+                 groups->provinceId); // from the original
+        FigureTableModel model;
+        ProvinceMetricModel chart;
+        Tester tester(&chart, QtTestMode);
+        chart.setSourceModel(&model);
+        chart.setMetric(QStringLiteral("groups"));
+        MetricTimelineModel timeline;
+        Tester timelineTester(&timeline, QtTestMode);
+        timeline.setSourceModel(&model);
+        timeline.setMetric(QStringLiteral("groups"));
+        model.setArticles({planted});
+        if (national) {
+            QCOMPARE(chart.rowCount(), 1);
+            QCOMPARE(chart.headerData(0, Qt::Vertical).toString(), QStringLiteral("China (whole country)"));
+            QVERIFY(chart.headerData(0, Qt::Vertical, ChartRoles::IsRegionRole).toBool());
+            QCOMPARE(chart.index(0, 0).data().toDouble(), 3793.0);
+            QCOMPARE(timeline.columnCount(), 1);
+        } else {
+            QCOMPARE(chart.rowCount(), 0);
+            QCOMPARE(timeline.columnCount(), 0);
+        }
+    }
 }
 
 void TestFigureModels::timeline()

@@ -128,6 +128,12 @@ void TestGazetteer::provinceOf_data()
     row("songjiang county is jiangsu", "songjiang_county", {1954, 3, 3}, "Jiangsu");
     row("songjiang county in shanghai 1960", "songjiang_county", {1960, 1, 1}, "Shanghai");
     row("tianjin 1956", "tianjin", {1956, 2, 2}, "Tianjin");
+    // The whole country stands where a province would; every foreign country is "Foreign".
+    row("china 1950", "china", {1950, 3, 1}, "China");
+    row("china 1966", "china", {1966, 1, 2}, "China");
+    row("romania", "romania", {1949, 10, 1}, "Foreign");
+    row("india", "india", {1952, 7, 1}, "Foreign");
+    row("soviet union", "soviet_union", {1955, 1, 1}, "Foreign");
     row("tianjin 1959", "tianjin", {1959, 1, 1}, "Hebei");
     row("tianjin 1966", "tianjin", {1966, 6, 1}, "Hebei");
     row("beijing 1955", "beijing", {1955, 4, 2}, "Beijing");
@@ -411,7 +417,7 @@ void TestGazetteer::sampleArticleChinese()
         QStringLiteral("贵州省"),   QStringLiteral("西康省"), QStringLiteral("四川省"),
         QStringLiteral("万县专区"), QStringLiteral("云南省"), QStringLiteral("重庆市"),
         QStringLiteral("四川"),     QStringLiteral("西康"),   QStringLiteral("贵州"),
-        QStringLiteral("成都市"),   QStringLiteral("贵阳市"),
+        QStringLiteral("成都市"),   QStringLiteral("贵阳市"), QStringLiteral("全国"), // 占全国…: the country
     };
     QCOMPARE(found, expected);
     QVERIFY(!found.contains(QStringLiteral("全区")));

@@ -191,6 +191,7 @@ void Analyzer::run(ArticleAnalysis &analysis)
                                                     {&analysis.englishSentences, &analysis.englishFacts});
         const QVector<FigurePairer::Match> matches =
             FigurePairer::pair(analysis.chineseFigures, analysis.englishFigures, analysis.alignment);
+        FigureExtractor::takePlacesFromOriginal(analysis.chineseFigures, analysis.englishFigures);
         analysis.findings = TranslationChecker::check(analysis, matches);
         // The anchors served the alignment only. Squeezing the lists is left to summaries: the
         // whole analysis is short-lived (the article on screen, a command's output).

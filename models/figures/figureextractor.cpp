@@ -205,6 +205,19 @@ QString FigureExtractor::articlePlace(const Article &article) const
     return {};
 }
 
+void FigureExtractor::takePlacesFromOriginal(const Figures &chinese, Figures &english)
+{
+    for (Figure &f : english) {
+        if (f.pair < 0 || f.pair >= chinese.size())
+            continue;
+        const Figure &original = chinese.at(f.pair);
+        if (original.placeId.isEmpty())
+            continue;
+        f.placeId = original.placeId;
+        f.provinceId = original.provinceId;
+    }
+}
+
 Figures FigureExtractor::extract(const Article &article, const Sentences &sentences,
                                  Article::Language language, const QString &articlePlaceId,
                                  SentenceFactsList *facts) const
@@ -251,8 +264,10 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             places.clear();
         if (facts) {
             facts->startSentence(s.index);
+            // An anchor only where both languages can name the place: 全国 has no English name.
             for (const PlaceHit &h : std::as_const(places))
-                facts->addPlace(h.place);
+                if (!m_gazetteer.places().at(h.place).enNames.isEmpty())
+                    facts->addPlace(h.place);
             for (const Quantity &q : quantities) {
                 if (q.form == Quantity::Form::Date) {
                     const QStringView dateText = text.mid(q.range.start, q.range.length());

@@ -29,6 +29,9 @@ public:
     // The place an article is about as a whole: the first place its Chinese headline names, else its
     // English title's, else its first paragraph's. Empty when none.
     QString articlePlace(const Article &article) const;
+    // The original names the places, the translation renames or drops them: an English figure
+    // paired with a Chinese one takes its place and province (when the Chinese figure has one).
+    static void takePlacesFromOriginal(const Figures &chinese, Figures &english);
 
     static Figure::Kind kindOf(const Quantity &quantity);
 

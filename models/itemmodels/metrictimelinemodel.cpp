@@ -88,6 +88,9 @@ void MetricTimelineModel::rebuild()
             m_source->index(r, FigureTableModel::DateColumn).data(FigureTableModel::SortRole).toDate();
         if (province.isEmpty() || !date.isValid())
             continue;
+        if (const Gazetteer::Place *p = Gazetteer::builtIn().place(province);
+            p && p->type == QLatin1String("abroad"))
+            continue; // another country's figures make no line of China's
         const int kind = first.data(FigureTableModel::KindRole).toInt();
         items.append({date, province, first.data(FigureTableModel::ValueRole).toDouble(),
                       kind == int(Figure::Kind::Percent) || kind == int(Figure::Kind::Multiple) ||

@@ -81,10 +81,14 @@ void ProvinceMetricModel::rebuild()
             continue;
         auto it = byPlace.find(province);
         if (it == byPlace.end()) {
+            const Gazetteer::Place *p = gazetteer.place(province);
+            if (p && p->type == QLatin1String("abroad"))
+                continue; // a figure about another country is no bar of a chart of China's provinces
             Category c;
             c.placeId = province;
-            const Gazetteer::Place *p = gazetteer.place(province);
-            c.isRegion = p && p->type == QLatin1String("region");
+            // Regions and the whole country stand apart from the provinces, after them.
+            c.isNational = p && p->type == QLatin1String("country");
+            c.isRegion = p && (p->type == QLatin1String("region") || c.isNational);
             it = byPlace.insert(province, int(m_categories.size()));
             m_categories.append(c);
         }
@@ -178,7 +182,9 @@ QVariant ProvinceMetricModel::headerData(int section, Qt::Orientation orientatio
     switch (role) {
     case Qt::DisplayRole: {
         const QString name = Gazetteer::builtIn().label(c.placeId, m_chineseLabels);
-        return c.isRegion ? tr("%1 (region)").arg(name) : name;
+        return c.isNational ? tr("%1 (whole country)").arg(name)
+               : c.isRegion ? tr("%1 (region)").arg(name)
+                            : name;
     }
     case ChartRoles::IsRegionRole:
         return c.isRegion;

@@ -45,7 +45,8 @@ private:
     struct Category
     {
         QString placeId;
-        bool isRegion = false;
+        bool isRegion = false;   // a big region, or the whole country: shown after the provinces
+        bool isNational = false; // the whole country
         double original = 0;
         double translation = 0;
         int originalCount = 0;

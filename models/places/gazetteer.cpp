@@ -14,9 +14,10 @@
 
 namespace {
 
-const QStringList kTypes = QStringLiteral("region province municipality autonomous_region "
-                                          "administrative_area city special_district county")
-                               .split(u' ');
+const QStringList kTypes =
+    QStringLiteral("country abroad foreign_country region province municipality "
+                   "autonomous_region administrative_area city special_district county")
+        .split(u' ');
 
 // Deeper than any real chain (county → special district → province → region); guards against bad data
 // that slipped past the cycle check.
@@ -116,8 +117,11 @@ public:
 
 bool Gazetteer::Place::isProvinceLevel() const
 {
+    // The whole country and "abroad" stand where a province would: a figure about China or about a
+    // foreign country gets them in the province column.
     return type == QLatin1String("province") || type == QLatin1String("municipality") ||
-           type == QLatin1String("autonomous_region") || type == QLatin1String("region");
+           type == QLatin1String("autonomous_region") || type == QLatin1String("region") ||
+           type == QLatin1String("country") || type == QLatin1String("abroad");
 }
 
 const Gazetteer &Gazetteer::builtIn()
