@@ -189,6 +189,35 @@ int FigureExtractor::placeFor(const QVector<PlaceHit> &places, TextRange clause,
     return best;
 }
 
+int FigureExtractor::datelinePlace(QStringView text, bool chinese, const QVector<PlaceHit> &places)
+{
+    // 新华社沈阳三十一日电, 本报讯, 据新华社呼和浩特讯 within the sentence's first characters; "Xinhua News
+    // Agency, Shenyang, 31st".
+    constexpr int kHead = 32;
+    const QStringView head = text.left(kHead);
+    int from = -1, to = -1;
+    if (chinese) {
+        for (const QStringView agency : {u"新华社", u"本报", u"中央社"}) {
+            if (const int a = int(head.indexOf(agency)); a >= 0) {
+                from = a + int(agency.size());
+                const int dian = int(text.indexOf(u'电', from)), xun = int(text.indexOf(u'讯', from));
+                to = std::min(dian < 0 ? kHead : dian, xun < 0 ? kHead : xun);
+                break;
+            }
+        }
+    } else if (const int a = int(head.indexOf(QLatin1String("Xinhua"))); a >= 0) {
+        from = a;
+        to = std::min<int>(int(text.size()), from + 60);
+    }
+    if (from < 0 || to <= from)
+        return -1;
+    for (const PlaceHit &h : places) {
+        if (h.start >= from && h.end <= to)
+            return h.place;
+    }
+    return -1;
+}
+
 QString FigureExtractor::articlePlace(const Article &article) const
 {
     const QVector<QPair<QStringView, Article::Language>> sources = {
@@ -236,6 +265,9 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
     Quantities quantities;
     QVector<Gazetteer::Match> matches;
     QVector<PlaceHit> places;
+    // What governs a sentence that names no place: the last place of the paragraph so far, and the
+    // place of the last dateline (新华社沈阳三十一日电 holds until the next dateline).
+    int paragraph = -1, paragraphPlace = -1, dateline = -1;
     for (const Sentence &s : sentences) {
         const QStringView text(s.text);
         SourceMap map;
@@ -257,11 +289,21 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
                                            [](const Quantity &q) { return q.isFigure(); });
         if (anyFigure && figures.capacity() < figures.size() + quantities.size())
             figures.reserve(qMax(2 * figures.size(), figures.size() + quantities.size()));
-        // Places are looked up where a figure needs one, or where the alignment wants anchors.
-        if (anyFigure || facts)
+        // Places are looked up where a figure needs one, where the alignment wants anchors, and in
+        // the body, where a place named once governs what follows it.
+        const bool body = s.role == Sentence::Role::Body;
+        if (anyFigure || facts || body)
             findPlaces(text, language, matches, places);
         else
             places.clear();
+        if (body && s.paragraph != paragraph) {
+            paragraph = s.paragraph;
+            paragraphPlace = -1;
+        }
+        if (body) {
+            if (const int d = datelinePlace(text, chinese, places); d >= 0)
+                dateline = d;
+        }
         if (facts) {
             facts->startSentence(s.index);
             // An anchor only where both languages can name the place: 全国 has no English name.
@@ -348,9 +390,15 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             f.quantity.range = f.range;
             if (q.unitRange.isValid())
                 f.quantity.unitRange = {map.toSource(q.unitRange.start), map.toSource(q.unitRange.end, true)};
+            // The clause, the sentence, the sentence before in the paragraph (目前，全县…), the
+            // dispatch's dateline, the article.
             int place = placeFor(places, clause, q.range, article.date);
             if (place < 0)
                 place = placeFor(places, {0, int(text.size())}, q.range, article.date);
+            if (place < 0)
+                place = body ? paragraphPlace : -1;
+            if (place < 0)
+                place = body ? dateline : -1;
             if (place < 0)
                 place = articlePlace;
             if (place >= 0) {
@@ -373,6 +421,13 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             previousEnd = q.range.end;
             if (figures.size() >= MaxFigures)
                 break;
+        }
+        // A foreign country named in passing (苏联专家的帮助) does not govern the sentences after it.
+        for (auto it = places.crbegin(); body && it != places.crend(); ++it) {
+            if (m_gazetteer.places().at(it->place).type != QLatin1String("foreign_country")) {
+                paragraphPlace = it->place;
+                break;
+            }
         }
     }
     if (facts) // sentences after the limit of figures have no facts

@@ -47,6 +47,8 @@ private:
     void findPlaces(QStringView text, Article::Language language, QVector<Gazetteer::Match> &matches,
                     QVector<PlaceHit> &hits) const;
     // Index into the gazetteer's places, -1 when the clause names none.
+    // The place a dispatch's dateline names at the head of text (a sentence), or -1.
+    static int datelinePlace(QStringView text, bool chinese, const QVector<PlaceHit> &places);
     int placeFor(const QVector<PlaceHit> &places, TextRange clause, TextRange figure,
                  const QDate &date) const;
     bool isWithin(int inner, int outer, const QDate &date) const;

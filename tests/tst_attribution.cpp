@@ -1,0 +1,148 @@
+// Where a figure is: the place and province the analysis gives a Chinese figure in articles made for
+// the case, one rule a row. The clause and the sentence come first; a sentence that names no place
+// takes the last place named before it in its paragraph (目前，全县…), then the place of the dispatch's
+// dateline (新华社呼和浩特三十日电 holds until the next dateline), then the article's; 全国 is the
+// whole country; a foreign country is "abroad" and governs no sentence after its own.
+
+#include "corpus/analyzer.h"
+#include "places/gazetteer.h"
+
+#include <QtTest>
+
+class TestAttribution : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void chinese_data();
+    void chinese();
+};
+
+namespace {
+
+// An article in the corpus' format: an English part (one paragraph, no figures) and the Chinese
+// original with its printed headline and the given paragraphs.
+QString article(const QString &date, const QString &headline, const QStringList &paragraphs)
+{
+    QString text =
+        QStringLiteral("Title: A report\nAuthor:\nDate: %1\nPage: 2\n\t\n\tA report\n\tNothing to "
+                       "count here.\n\n<hr />\n\nOriginal:\n\n\n### %2\n\n%1\n第2版()\n专栏：\n\n    %2\n")
+            .arg(date, headline);
+    for (const QString &p : paragraphs)
+        text += QStringLiteral("    ") + p + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+void TestAttribution::chinese_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QStringList>("paragraphs");
+    QTest::addColumn<QString>("figure");   // the figure's text, first occurrence
+    QTest::addColumn<QString>("place");    // gazetteer id
+    QTest::addColumn<QString>("province"); // gazetteer id
+
+    const QString credit = QStringLiteral("江苏省积极发展信用合作组织");
+    QTest::newRow("the clause's place")
+        << "1954-11-01" << credit << QStringList{QStringLiteral("浙江省已成立三十八个信用合作社。")}
+        << "三十八"
+        << "zhejiang"
+        << "zhejiang";
+    QTest::newRow("the sentence before, same paragraph")
+        << "1954-11-01" << credit
+        << QStringList{QStringLiteral(
+               "浙江省平湖县从六月份起全面开展了工作。目前，全县已成立三十八个信用合作社。")}
+        << "三十八"
+        << "zhejiang"
+        << "zhejiang";
+    QTest::newRow("the last place of the sentence before")
+        << "1954-11-01" << credit
+        << QStringList{QStringLiteral("江苏省的经验传到了浙江省。目前已成立三十八个信用合作社。")} << "三十八"
+        << "zhejiang"
+        << "zhejiang";
+    QTest::newRow("a new paragraph: the article's place")
+        << "1954-11-01" << credit
+        << QStringList{QStringLiteral("浙江省平湖县开展了工作。"),
+                       QStringLiteral("目前已成立三十八个信用合作社。")}
+        << "三十八"
+        << "jiangsu"
+        << "jiangsu";
+    QTest::newRow("the dateline over the paragraphs after it")
+        << "1954-11-01" << QStringLiteral("各地发展信用合作")
+        << QStringList{QStringLiteral("【新华社呼和浩特三十日电】今年信用合作发展很快。"),
+                       QStringLiteral("目前已成立三十八个信用合作社。")}
+        << "三十八"
+        << "hohhot"
+        << "inner_mongolia";
+    QTest::newRow("the next dateline takes over")
+        << "1954-11-01" << QStringLiteral("各地发展信用合作")
+        << QStringList{QStringLiteral("【新华社呼和浩特三十日电】今年信用合作发展很快。"),
+                       QStringLiteral("新华社沈阳三十一日电 信用合作也有发展。"),
+                       QStringLiteral("目前已成立三十八个信用合作社。")}
+        << "三十八"
+        << "shenyang"
+        << "liaoning";
+    QTest::newRow("a place in the sentence beats the dateline")
+        << "1954-11-01" << QStringLiteral("各地发展信用合作")
+        << QStringList{QStringLiteral("【新华社呼和浩特三十日电】今年信用合作发展很快。"),
+                       QStringLiteral("河北省已成立三十八个信用合作社。")}
+        << "三十八"
+        << "hebei"
+        << "hebei";
+    QTest::newRow("the whole country")
+        << "1959-10-01" << QStringLiteral("人民公社巩固发展")
+        << QStringList{QStringLiteral("全国已有二万多个人民公社。")} << "二万多"
+        << "china"
+        << "china";
+    QTest::newRow("the country, after a province's sentence")
+        << "1959-10-01" << QStringLiteral("人民公社巩固发展")
+        << QStringList{QStringLiteral("河北省办得很好。我国已有二万多个人民公社。")} << "二万多"
+        << "china"
+        << "china";
+    QTest::newRow("a foreign country")
+        << "1955-01-01" << QStringLiteral("河北省工业发展")
+        << QStringList{QStringLiteral("罗马尼亚今年生产了三百万吨钢。")} << "三百万"
+        << "romania"
+        << "abroad";
+    QTest::newRow("a foreign country governs no sentence after it")
+        << "1955-01-01" << QStringLiteral("河北省工业发展")
+        << QStringList{QStringLiteral("在苏联专家的帮助下改进了技术。今年建成了三个新厂。")} << "三"
+        << "hebei"
+        << "hebei";
+    QTest::newRow("historic unit on its date: Rehe 1954")
+        << "1954-06-01" << QStringLiteral("各地发展生产")
+        << QStringList{QStringLiteral("承德市增产了三万斤粮食。")} << "三万"
+        << "chengde"
+        << "rehe";
+    QTest::newRow("historic unit after its date: Hebei 1956")
+        << "1956-02-01" << QStringLiteral("各地发展生产")
+        << QStringList{QStringLiteral("承德市增产了三万斤粮食。")} << "三万"
+        << "chengde"
+        << "hebei";
+}
+
+void TestAttribution::chinese()
+{
+    QFETCH(QString, date);
+    QFETCH(QString, headline);
+    QFETCH(QStringList, paragraphs);
+    QFETCH(QString, figure);
+    QFETCH(QString, place);
+    QFETCH(QString, province);
+    const ArticleAnalysisPtr a =
+        Analyzer::analyzeText(article(date, headline, paragraphs), QStringLiteral("case.md"));
+    QStringList seen;
+    for (const Figure &f : a->chineseFigures) {
+        seen << f.text.toString() + QLatin1Char('@') + f.placeId;
+        if (f.text == figure) {
+            QCOMPARE(f.placeId, place);
+            QCOMPARE(f.provinceId, province);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no figure ") + figure + QStringLiteral(" among ") + seen.join(u' ')));
+}
+
+QTEST_GUILESS_MAIN(TestAttribution)
+#include "tst_attribution.moc"
