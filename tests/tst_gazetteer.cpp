@@ -98,10 +98,12 @@ void TestGazetteer::provinceOf_data()
     row("chongqing in sichuan 1954-07-01", "chongqing", {1954, 7, 1}, "Sichuan");
     row("chongqing in sichuan 1954-07-15", "chongqing", {1954, 7, 15}, "Sichuan");
     row("wanxian sd 1954-06-22", "wanxian_sd", {1954, 6, 22}, "Sichuan");
-    row("wanxian sd under chuandong 1951", "wanxian_sd", {1951, 5, 1}, "Sichuan");
+    row("wanxian sd under chuandong 1951", "wanxian_sd", {1951, 5, 1}, "East Sichuan"); // 行署区, province-level
     row("wanxian county", "wanxian", {1954, 6, 22}, "Sichuan");
     row("chengdu", "chengdu", {1954, 6, 22}, "Sichuan");
-    row("chengdu 1951 via chuanxi", "chengdu", {1951, 3, 1}, "Sichuan");
+    row("chengdu 1951 via chuanxi", "chengdu", {1951, 3, 1}, "West Sichuan");
+    row("chengdu 1949-12 before the 行署区", "chengdu", {1949, 12, 28}, "Sichuan");
+    row("chengdu 1953", "chengdu", {1953, 1, 1}, "Sichuan");
     row("guiyang", "guiyang", {1954, 6, 22}, "Guizhou");
     row("kunming", "kunming", {1954, 6, 22}, "Yunnan");
     row("sichuan itself", "sichuan", {1954, 6, 22}, "Sichuan");
@@ -166,7 +168,8 @@ void TestGazetteer::provinceOf_data()
     row("liaoning before it existed", "liaoning", {1953, 1, 1}, "");
     row("liaoning 1955", "liaoning", {1955, 4, 1}, "Liaoning");
     row("andong 1953", "andong", {1953, 1, 1}, "Liaodong");
-    row("subei 1951", "subei", {1951, 1, 1}, "Jiangsu");
+    row("subei 1951", "subei", {1951, 1, 1}, "Northern Jiangsu");
+    row("yangzhou 1953 in jiangsu", "yangzhou", {1953, 1, 1}, "Jiangsu");
     row("hainan", "hainan", {1955, 1, 1}, "Guangdong");
     row("haikou via hainan", "haikou", {1956, 2, 1}, "Guangdong");
     row("southwest region itself", "southwest", {1954, 6, 22}, "Southwest");

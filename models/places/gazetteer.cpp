@@ -119,9 +119,12 @@ bool Gazetteer::Place::isProvinceLevel() const
 {
     // The whole country and "abroad" stand where a province would: a figure about China or about a
     // foreign country gets them in the province column.
+    // An administrative area (行署区) under a big region stands for a province (苏北, 川西 until the
+    // provinces were re-established); one under a province (粤东, 陕北) is subordinate to it.
     return type == QLatin1String("province") || type == QLatin1String("municipality") ||
            type == QLatin1String("autonomous_region") || type == QLatin1String("region") ||
-           type == QLatin1String("country") || type == QLatin1String("abroad");
+           type == QLatin1String("country") || type == QLatin1String("abroad") ||
+           type == QLatin1String("administrative_area");
 }
 
 const Gazetteer &Gazetteer::builtIn()
