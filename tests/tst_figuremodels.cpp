@@ -252,8 +252,8 @@ void TestFigureModels::chartShowsDisagreement()
     QVERIFY(!chart.index(0, 0).data(ChartRoles::DisagreesRole).toBool());
 }
 
-// A figure about the whole country is a bar of its own after the provinces ("China (whole
-// country)"); one about another country is no bar, nor a line of the timeline.
+// A figure about the whole country is a bar of its own after the provinces, with the regions ("China"); one
+// about another country is no bar, nor a line of the timeline.
 void TestFigureModels::nationalAndForeignBars()
 {
     QFile f(TestData::samplePath());
@@ -285,7 +285,7 @@ void TestFigureModels::nationalAndForeignBars()
         model.setArticles({planted});
         if (national) {
             QCOMPARE(chart.rowCount(), 1);
-            QCOMPARE(chart.headerData(0, Qt::Vertical).toString(), QStringLiteral("China (whole country)"));
+            QCOMPARE(chart.headerData(0, Qt::Vertical).toString(), QStringLiteral("China"));
             QVERIFY(chart.headerData(0, Qt::Vertical, ChartRoles::IsRegionRole).toBool());
             QCOMPARE(chart.index(0, 0).data().toDouble(), 3793.0);
             QCOMPARE(timeline.columnCount(), 1);

@@ -1010,10 +1010,6 @@ every figure in both, and a check of the translation&apos;s figures.</source>
         <source>%1 (region)</source>
         <translation>%1（大区）</translation>
     </message>
-    <message>
-        <source>%1 (whole country)</source>
-        <translation>%1</translation>
-    </message>
 </context>
 <context>
     <name>ReadingPane</name>

@@ -182,9 +182,8 @@ QVariant ProvinceMetricModel::headerData(int section, Qt::Orientation orientatio
     switch (role) {
     case Qt::DisplayRole: {
         const QString name = Gazetteer::builtIn().label(c.placeId, m_chineseLabels);
-        return c.isNational ? tr("%1 (whole country)").arg(name)
-               : c.isRegion ? tr("%1 (region)").arg(name)
-                            : name;
+        // The whole country needs no word: "China" beside the regions says it, and stays short.
+        return c.isRegion && !c.isNational ? tr("%1 (region)").arg(name) : name;
     }
     case ChartRoles::IsRegionRole:
         return c.isRegion;
