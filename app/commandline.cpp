@@ -297,10 +297,7 @@ int CommandLine::figures(const QStringList &arguments, QTextStream &err)
         QStringLiteral("kind"),     QStringLiteral("unit"),     QStringLiteral("region"),
         QStringLiteral("province"), QStringLiteral("metric")};
     const Gazetteer &gazetteer = Gazetteer::builtIn();
-    auto placeName = [&](const QString &id) {
-        const Gazetteer::Place *p = gazetteer.place(id);
-        return p ? p->name : QString();
-    };
+    auto placeName = [&](const QString &id) { return gazetteer.name(id); };
     auto number = [](double v) { return QString::number(v, 'g', 15); };
 
     QString csv = CsvWriter::row(header);

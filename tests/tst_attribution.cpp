@@ -2,7 +2,8 @@
 // the case, one rule a row. The clause and the sentence come first; a sentence that names no place
 // takes the last place named before it in its paragraph (目前，全县…), then the place of the dispatch's
 // dateline (新华社呼和浩特三十日电 holds until the next dateline), then the article's; 全国 is the
-// whole country; a foreign country is "abroad" and governs no sentence after its own.
+// whole country; a foreign country is "abroad" and governs no sentence after its own; a list of places
+// (湖南、宁夏两省) is all of them, unless it names a few of many (等二十一个省: the whole country).
 
 #include "corpus/analyzer.h"
 #include "places/gazetteer.h"
@@ -110,6 +111,27 @@ void TestAttribution::chinese_data()
         << QStringList{QStringLiteral("在苏联专家的帮助下改进了技术。今年建成了三个新厂。")} << "三"
         << "hebei"
         << "hebei";
+    QTest::newRow("a list of provinces: all of them")
+        << "1953-07-01" << QStringLiteral("各地发展生产")
+        << QStringList{QStringLiteral("湖南、宁夏两省已有三百个合作社。")} << "两"
+        << "hunan;ningxia"
+        << "hunan;ningxia";
+    QTest::newRow("every one listed, 等 and as many as named")
+        << "1953-07-01" << QStringLiteral("各地发展生产")
+        << QStringList{QStringLiteral("河南、山东、河北、山西、四川、绥远、宁夏、新疆等八个省都完成了任务。")}
+        << "八"
+        << "henan;shandong;hebei;shanxi;sichuan;suiyuan;ningxia;xinjiang"
+        << "henan;shandong;hebei;shanxi;sichuan;suiyuan;ningxia;xinjiang";
+    QTest::newRow("three named of twenty-one provinces: the whole country")
+        << "1954-08-01" << QStringLiteral("各地发展生产")
+        << QStringList{QStringLiteral("据山西、河南、福建等二十一个省、市的统计，已有很大发展。")} << "二十一"
+        << "china"
+        << "china";
+    QTest::newRow("a place alone is no list")
+        << "1953-07-01" << QStringLiteral("各地发展生产")
+        << QStringList{QStringLiteral("湖南省已有三百个合作社，宁夏省有五十个。")} << "五十"
+        << "ningxia"
+        << "ningxia";
     QTest::newRow("historic unit on its date: Rehe 1954")
         << "1954-06-01" << QStringLiteral("各地发展生产")
         << QStringList{QStringLiteral("承德市增产了三万斤粮食。")} << "三万"

@@ -189,6 +189,38 @@ int FigureExtractor::placeFor(const QVector<PlaceHit> &places, TextRange clause,
     return best;
 }
 
+QVector<int> FigureExtractor::listEndingAt(QStringView text, const QVector<PlaceHit> &places, int place,
+                                           TextRange clause, TextRange figure)
+{
+    // The hit of the chosen place nearest before the figure, then back over the hits joined to it
+    // by 、 和 及 与 (河南、山东、河北…): a list of the places the figure is about.
+    int last = -1;
+    for (int k = int(places.size()) - 1; k >= 0; --k) {
+        const PlaceHit &h = places.at(k);
+        if (h.end <= figure.start && h.start >= clause.start && h.place == place) {
+            last = k;
+            break;
+        }
+    }
+    if (last < 0)
+        return {};
+    int first = last;
+    while (first > 0) {
+        const PlaceHit &a = places.at(first - 1), &b = places.at(first);
+        const QStringView gap = text.mid(a.end, b.start - a.end);
+        if (a.start < clause.start || gap.size() != 1 || !QStringView(u"、和及与同").contains(gap.front()))
+            break;
+        --first;
+    }
+    if (first == last)
+        return {};
+    QVector<int> list;
+    for (int k = first; k <= last; ++k)
+        if (!list.contains(places.at(k).place))
+            list.append(places.at(k).place);
+    return list;
+}
+
 int FigureExtractor::datelinePlace(QStringView text, bool chinese, const QVector<PlaceHit> &places)
 {
     // 新华社沈阳三十一日电, 本报讯, 据新华社呼和浩特讯 within the sentence's first characters; "Xinhua News
@@ -401,7 +433,30 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
                 place = body ? dateline : -1;
             if (place < 0)
                 place = articlePlace;
-            if (place >= 0) {
+            // 湖南、宁夏两省: a figure about a list of places is about all of them;
+            // 山西、河南、福建等二十一个 省 names three of twenty-one, the whole country's figure.
+            const QVector<int> list =
+                chinese && place >= 0 ? listEndingAt(text, places, place, clause, q.range) : QVector<int>();
+            if (!list.isEmpty() && q.range.start > 0 && text.at(q.range.start - 1) == u'等' &&
+                q.low > list.size() &&
+                std::any_of(text.begin() + q.range.end,
+                            text.begin() + qMin(q.range.end + 3, int(text.size())),
+                            [](QChar c) { return QStringView(u"省市区").contains(c); }) &&
+                m_gazetteer.indexOf(QStringLiteral("china")) >= 0) {
+                f.placeId = f.provinceId = QStringLiteral("china");
+            } else if (!list.isEmpty()) {
+                QStringList ids, provinces;
+                for (const int p : list) {
+                    ids << m_gazetteer.places().at(p).id;
+                    const int province = m_gazetteer.provinceOf(p, article.date);
+                    const QString provinceId =
+                        province >= 0 ? m_gazetteer.places().at(province).id : QString();
+                    if (!provinceId.isEmpty() && !provinces.contains(provinceId))
+                        provinces << provinceId;
+                }
+                f.placeId = ids.join(u';');
+                f.provinceId = provinces.join(u';');
+            } else if (place >= 0) {
                 f.placeId = m_gazetteer.places().at(place).id;
                 const int province = m_gazetteer.provinceOf(place, article.date);
                 if (province >= 0)

@@ -47,6 +47,10 @@ private:
     void findPlaces(QStringView text, Article::Language language, QVector<Gazetteer::Match> &matches,
                     QVector<PlaceHit> &hits) const;
     // Index into the gazetteer's places, -1 when the clause names none.
+    // The places of the list (河南、山东、河北) whose last item is place's hit nearest before figure in
+    // clause; empty when that hit stands alone.
+    static QVector<int> listEndingAt(QStringView text, const QVector<PlaceHit> &places, int place,
+                                     TextRange clause, TextRange figure);
     // The place a dispatch's dateline names at the head of text (a sentence), or -1.
     static int datelinePlace(QStringView text, bool chinese, const QVector<PlaceHit> &places);
     int placeFor(const QVector<PlaceHit> &places, TextRange clause, TextRange figure,

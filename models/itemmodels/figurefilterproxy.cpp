@@ -58,7 +58,9 @@ bool FigureFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 {
     const QAbstractItemModel *m = sourceModel();
     const QModelIndex first = m->index(sourceRow, 0, sourceParent);
-    if (!m_province.isEmpty() && first.data(FigureTableModel::ProvinceIdRole).toString() != m_province)
+    // A figure about several provinces is shown under each of them.
+    if (!m_province.isEmpty() &&
+        !first.data(FigureTableModel::ProvinceIdRole).toString().split(u';').contains(m_province))
         return false;
     if (!m_metric.isEmpty() && first.data(FigureTableModel::MetricRole).toString() != m_metric)
         return false;

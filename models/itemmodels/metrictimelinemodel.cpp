@@ -86,8 +86,8 @@ void MetricTimelineModel::rebuild()
         const QString province = first.data(FigureTableModel::ProvinceIdRole).toString();
         const QDate date =
             m_source->index(r, FigureTableModel::DateColumn).data(FigureTableModel::SortRole).toDate();
-        if (province.isEmpty() || !date.isValid())
-            continue;
+        if (province.isEmpty() || province.contains(u';') || !date.isValid())
+            continue; // no place, or several: no line of one province
         if (const Gazetteer::Place *p = Gazetteer::builtIn().place(province);
             p && p->type == QLatin1String("abroad"))
             continue; // another country's figures make no line of China's

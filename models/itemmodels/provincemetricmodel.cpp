@@ -77,8 +77,8 @@ void ProvinceMetricModel::rebuild()
         if (first.data(FigureTableModel::MetricRole).toString() != m_metric)
             continue;
         const QString province = first.data(FigureTableModel::ProvinceIdRole).toString();
-        if (province.isEmpty())
-            continue;
+        if (province.isEmpty() || province.contains(u';'))
+            continue; // a figure about several provinces is counted for none of them alone
         auto it = byPlace.find(province);
         if (it == byPlace.end()) {
             const Gazetteer::Place *p = gazetteer.place(province);

@@ -73,10 +73,30 @@ public:
     const Place *place(const QString &id) const;
     // The name to show: the first Chinese name in a Chinese UI, else the canonical English one; the id
     // itself for an unknown place.
+    // A figure about several places carries their ids ';'-separated (湖南、宁夏两省: hunan;ningxia):
+    // labels are joined with 、 or ", ", names with ';' as the ids are.
     QString label(const QString &id, bool chinese) const
     {
+        if (id.contains(u';')) {
+            QStringList labels;
+            for (const QString &one : id.split(u';', Qt::SkipEmptyParts))
+                labels << label(one, chinese);
+            return labels.join(chinese ? QStringLiteral("、") : QStringLiteral(", "));
+        }
         const Place *p = place(id);
         return !p ? id : (chinese && !p->zhNames.isEmpty() ? p->zhNames.front() : p->name);
+    }
+    // The canonical names of ids (one, or several ';'-separated), ';'-separated; empty for an unknown id.
+    QString name(const QString &ids) const
+    {
+        QStringList names;
+        for (const QString &one : ids.split(u';', Qt::SkipEmptyParts)) {
+            const Place *p = place(one);
+            if (!p)
+                return {};
+            names << p->name;
+        }
+        return names.join(u';');
     }
 
     // Place names in text, longest match first, non-overlapping, in order.

@@ -19,8 +19,7 @@ const Gazetteer &gazetteer()
 
 QString placeName(const QString &id)
 {
-    const Gazetteer::Place *p = gazetteer().place(id);
-    return p ? p->name : QString();
+    return gazetteer().name(id);
 }
 
 bool same(double a, double b)

@@ -99,24 +99,29 @@ FigureTableDock::FigureTableDock(FigureTableModel *model, FigureFilterProxy *pro
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FigureTableDock::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FigureTableDock::updateCount);
     // New rows only add provinces: look at them alone, not the whole table, batch after batch.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int last) {
-                bool grew = false;
-                for (int r = first; r <= last; ++r) {
-                    const QString id = m_model->index(r, 0).data(FigureTableModel::ProvinceIdRole).toString();
-                    if (!id.isEmpty() && !m_provinceIds.contains(id)) {
+    connect(
+        m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+            bool grew = false;
+            for (int r = first; r <= last; ++r) {
+                // A figure about several provinces offers each of them to the filter.
+                const QString ids = m_model->index(r, 0).data(FigureTableModel::ProvinceIdRole).toString();
+                for (const QString &id : ids.split(u';', Qt::SkipEmptyParts)) {
+                    if (!m_provinceIds.contains(id)) {
                         m_provinceIds.insert(id);
                         grew = true;
                     }
                 }
-                if (grew)
-                    refillProvinces();
-            });
+            }
+            if (grew)
+                refillProvinces();
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_provinceIds.clear();
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            m_provinceIds.insert(m_model->index(r, 0).data(FigureTableModel::ProvinceIdRole).toString());
-        m_provinceIds.remove(QString());
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const QString ids = m_model->index(r, 0).data(FigureTableModel::ProvinceIdRole).toString();
+            for (const QString &id : ids.split(u';', Qt::SkipEmptyParts))
+                m_provinceIds.insert(id);
+        }
         refillProvinces();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
