@@ -328,11 +328,10 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             findPlaces(text, language, matches, places);
         else
             places.clear();
+        // A dateline opens its paragraph: only first sentences are looked at.
         if (body && s.paragraph != paragraph) {
             paragraph = s.paragraph;
             paragraphPlace = -1;
-        }
-        if (body) {
             if (const int d = datelinePlace(text, chinese, places); d >= 0)
                 dateline = d;
         }
