@@ -423,15 +423,23 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
                 f.quantity.unitRange = {map.toSource(q.unitRange.start), map.toSource(q.unitRange.end, true)};
             // The clause, the sentence, the sentence before in the paragraph (目前，全县…), the
             // dispatch's dateline, the article.
-            int place = placeFor(places, clause, q.range, article.date);
-            if (place < 0)
-                place = placeFor(places, {0, int(text.size())}, q.range, article.date);
-            if (place < 0)
-                place = body ? paragraphPlace : -1;
-            if (place < 0)
-                place = body ? dateline : -1;
-            if (place < 0)
-                place = articlePlace;
+            const int candidates[] = {placeFor(places, clause, q.range, article.date),
+                                      placeFor(places, {0, int(text.size())}, q.range, article.date),
+                                      body ? paragraphPlace : -1, body ? dateline : -1, articlePlace};
+            int place = -1, provinceOfPlace = -1;
+            for (const int c : candidates) {
+                if (c < 0)
+                    continue;
+                const int province = m_gazetteer.provinceOf(c, article.date);
+                if (place < 0)
+                    place = c;
+                // A county of 1981's Liaoning in 1950 (Liaodong or Liaoxi, the table does not say):
+                // the place stays, its province comes from the next place that has one on the date.
+                if (province >= 0) {
+                    provinceOfPlace = province;
+                    break;
+                }
+            }
             // 湖南、宁夏两省: a figure about a list of places is about all of them;
             // 山西、河南、福建等二十一个 省 names three of twenty-one, the whole country's figure.
             const QVector<int> list =
@@ -457,9 +465,8 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
                 f.provinceId = provinces.join(u';');
             } else if (place >= 0) {
                 f.placeId = m_gazetteer.places().at(place).id;
-                const int province = m_gazetteer.provinceOf(place, article.date);
-                if (province >= 0)
-                    f.provinceId = m_gazetteer.places().at(province).id;
+                if (provinceOfPlace >= 0)
+                    f.provinceId = m_gazetteer.places().at(provinceOfPlace).id;
             } else {
                 f.placeId = articlePlaceId; // an id the gazetteer does not know: kept as given
             }

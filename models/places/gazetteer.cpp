@@ -1,5 +1,7 @@
 #include "places/gazetteer.h"
 
+#include "places/countytable.h"
+
 #include "places/placewords.h"
 #include "text/asciiscan.h"
 
@@ -130,19 +132,43 @@ bool Gazetteer::Place::isProvinceLevel() const
 const Gazetteer &Gazetteer::builtIn()
 {
     static const Gazetteer instance = [] {
-        QFile file(QStringLiteral(":/duizhao/gazetteer.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("Gazetteer: resource :/duizhao/gazetteer.json is missing; is duizhao_models linked?");
-        Gazetteer gazetteer;
+        // The hand-made gazetteer and the county level generated from the 1981 code table
+        // (resources/GAZETTEER.md), whose places join the first file's and refer to its provinces.
+        auto read = [](const char *name) {
+            QFile file(QStringLiteral(":/duizhao/") + QLatin1String(name));
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("Gazetteer: resource :/duizhao/%s is missing; is duizhao_models linked?", name);
+            return file.readAll();
+        };
+        CountyTable::Contents counties;
         QString error;
-        if (!gazetteer.loadJson(file.readAll(), &error))
-            qFatal("Gazetteer: the built-in gazetteer.json is malformed:\n%s", qUtf8Printable(error));
+        if (!CountyTable::read(read("counties.tsv"), counties, &error))
+            qFatal("Gazetteer: the built-in county table is malformed: %s", qUtf8Printable(error));
+        Gazetteer gazetteer;
+        if (!gazetteer.load(QJsonDocument::fromJson(read("gazetteer.json")).object(), counties.places,
+                            counties.zhExclusions, &error))
+            qFatal("Gazetteer: the built-in gazetteer is malformed:\n%s", qUtf8Printable(error));
         return gazetteer;
     }();
     return instance;
 }
 
 bool Gazetteer::loadJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull()) {
+        if (error)
+            *error = QStringLiteral("JSON error at offset %1: %2")
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString());
+        return false;
+    }
+    return load(doc.object(), {}, {}, error);
+}
+
+bool Gazetteer::load(const QJsonObject &root, const QVector<Place> &morePlaces,
+                     const QStringList &moreZhExclusions, QString *error)
 {
     // Built aside and swapped in at the end, so that a failed load leaves the current data untouched.
     Gazetteer g;
@@ -153,15 +179,6 @@ bool Gazetteer::loadJson(const QByteArray &json, QString *error)
         return false;
     };
 
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (doc.isNull()) {
-        load.error(QStringLiteral("JSON error at offset %1: %2")
-                       .arg(parseError.offset)
-                       .arg(parseError.errorString()));
-        return fail();
-    }
-    const QJsonObject root = doc.object();
     if (!root.value(QLatin1String("places")).isArray()) {
         load.error(QStringLiteral("no places array"));
         return fail();
@@ -211,6 +228,15 @@ bool Gazetteer::loadJson(const QByteArray &json, QString *error)
         g.m_byId.insert(p.id, i);
         g.m_places.append(p);
     }
+    // The county level, already read into places: the same checks of what it states.
+    for (const Place &p : morePlaces) {
+        if (!isIdentifier(p.id) || g.m_byId.contains(p.id))
+            load.error(QStringLiteral("%1: county id malformed or not unique").arg(p.id));
+        if (p.name.isEmpty() || !kTypes.contains(p.type) || (p.zhNames.isEmpty() && p.enNames.isEmpty()))
+            load.error(QStringLiteral("%1: a county needs a name, a known type and names").arg(p.id));
+        g.m_byId.insert(p.id, int(g.m_places.size()));
+        g.m_places.append(p);
+    }
 
     // Parents must exist, and the static parent graph must be acyclic so that every walk ends.
     for (Place &p : g.m_places) {
@@ -244,12 +270,18 @@ bool Gazetteer::loadJson(const QByteArray &json, QString *error)
     // A name shared by two places is an error unless "ambiguous" resolves it; a resolution for a name no
     // longer shared is stale data and an error too, so that the list cannot silently rot.
     const QJsonObject ambiguous = root.value(QLatin1String("ambiguous")).toObject();
-    const QJsonObject exclusions = root.value(QLatin1String("exclusions")).toObject();
+    QJsonObject exclusions = root.value(QLatin1String("exclusions")).toObject();
+    if (!moreZhExclusions.isEmpty()) {
+        QJsonArray words = exclusions.value(QLatin1String("zh")).toArray();
+        for (const QString &w : moreZhExclusions)
+            words.append(w);
+        exclusions.insert(QLatin1String("zh"), words);
+    }
     for (const bool english : {false, true}) {
         const QString script = english ? QStringLiteral("en") : QStringLiteral("zh");
         QHash<QString, int> &index = english ? g.m_enNames : g.m_zhNames;
-        QMap<QString, QVector<int>> claims; // QMap: errors come in a stable order
-        QHash<QString, QString> spelling;   // key → a name as written, for messages
+        QHash<QString, QVector<int>> claims; // errors sorted below, for a stable order
+        QHash<QString, QString> spelling;    // key → a name as written, for messages
         for (int i = 0; i < g.m_places.size(); ++i) {
             for (const QString &name : english ? g.m_places[i].enNames : g.m_places[i].zhNames) {
                 const QString key = indexKey(english, name);
@@ -278,6 +310,8 @@ bool Gazetteer::loadJson(const QByteArray &json, QString *error)
                                .arg(script, it.key(), id));
             chosen.insert(key, g.indexOf(id));
         }
+        QStringList shared;
+        index.reserve(claims.size());
         for (auto it = claims.cbegin(); it != claims.cend(); ++it) {
             if (it->size() == 1 || chosen.contains(it.key())) {
                 index.insert(it.key(), chosen.value(it.key(), it->first()));
@@ -286,9 +320,12 @@ bool Gazetteer::loadJson(const QByteArray &json, QString *error)
             QStringList ids;
             for (int i : *it)
                 ids.append(g.m_places[i].id);
-            load.error(QStringLiteral("%1 name '%2' is shared by %3; list it under \"ambiguous\"")
-                           .arg(script, spelling.value(it.key()), ids.join(QLatin1String(", "))));
+            shared << QStringLiteral("%1 name '%2' is shared by %3; list it under \"ambiguous\"")
+                          .arg(script, spelling.value(it.key()), ids.join(QLatin1String(", ")));
         }
+        shared.sort();
+        for (const QString &e : std::as_const(shared))
+            load.error(e);
         for (const QJsonValue &v : exclusions.value(script).toArray()) {
             const QString key = indexKey(english, v.toString());
             if (key.isEmpty())
@@ -338,6 +375,8 @@ bool Gazetteer::loadJson(const QByteArray &json, QString *error)
         g.m_longestZh = std::max(g.m_longestZh, length);
         const quint32 pair = zhPairBit(it.key().at(0), it.key().at(1));
         g.m_zhPairFilter[pair / 64] |= quint64(1) << (pair % 64);
+        g.m_zhPairLengths[quint32(it.key().at(0).unicode()) << 16 | it.key().at(1).unicode()] |= quint64(1)
+                                                                                                 << length;
     }
     g.m_enFirstFilter.fill(0, kFilterBits / 64);
     for (auto it = g.m_enNames.cbegin(); it != g.m_enNames.cend(); ++it) {
@@ -398,8 +437,14 @@ void Gazetteer::findChinese(QStringView text, QVector<Match> &matches) const
         }
         int found = 0;
         int place = kExcluded;
-        // Longest first, so that 万县专区 wins over 万县 and 中南海 (excluded) over 中南.
-        for (int length = longest; length >= 2; --length) {
+        // Only the lengths some name of these two characters has (the county level made the names
+        // many), longest first, so that 万县专区 wins over 万县 and 中南海 (excluded) over 中南.
+        quint64 lengths = m_zhPairLengths.value(quint32(data[i].unicode()) << 16 | data[i + 1].unicode());
+        lengths &= (quint64(2) << longest) - 1; // longest <= kMaxZhLength (32)
+        for (int length = longest; lengths && length >= 2; --length) {
+            if (!(lengths >> length & 1))
+                continue;
+            lengths &= ~(quint64(1) << length);
             const QString candidate = QString::fromRawData(data + i, length);
             const auto it = m_zhNames.constFind(candidate);
             if (it != m_zhNames.cend()) {

@@ -29,6 +29,8 @@
 // capitalized (Southwest, Canton). Chinese names match exactly; English names match whole words,
 // case-insensitively, hyphens as spaces, a trailing possessive 's ignored. An invalid date answers
 // nullptr from provinceOf()/regionOf().
+class QJsonObject;
+
 class Gazetteer
 {
 public:
@@ -67,6 +69,10 @@ public:
     static const Gazetteer &builtIn();
 
     bool loadJson(const QByteArray &json, QString *error = nullptr);
+    // The same from a document's root object, with the county level's places and exclusions (the
+    // built-in data: gazetteer.json and the generated counties.tsv, read by CountyTable).
+    bool load(const QJsonObject &root, const QVector<Place> &morePlaces, const QStringList &moreZhExclusions,
+              QString *error = nullptr);
 
     const QVector<Place> &places() const { return m_places; }
     int indexOf(const QString &id) const { return m_byId.value(id, -1); }
@@ -133,6 +139,8 @@ private:
     // Bit set over a hash of the first two characters of every zh key: most positions where some name
     // could start are rejected without a QHash look-up.
     QVector<quint64> m_zhPairFilter;
+    // The first two characters of every zh key → a bit for each length of key that starts with them.
+    QHash<quint32, quint64> m_zhPairLengths;
     // Context keys ("西南|部分" in the data) → the length of the name they end in: 西南部分 matches as 西南,
     // so that the exclusion 西南部 ("the south-west part") does not swallow the region.
     QHash<QString, int> m_zhMatchLength;
