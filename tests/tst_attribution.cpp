@@ -1,9 +1,10 @@
 // Where a figure is: the place and province the analysis gives a Chinese figure in articles made for
 // the case, one rule a row. The clause and the sentence come first; a sentence that names no place
-// takes the last place named before it in its paragraph (目前，全县…), then the place of the dispatch's
-// dateline (新华社呼和浩特三十日电 holds until the next dateline), then the article's; 全国 is the
-// whole country; a foreign country is "abroad" and governs no sentence after its own; a list of places
-// (湖南、宁夏两省) is all of them, unless it names a few of many (等二十一个省: the whole country).
+// takes the last place named before it (目前，全县…; a paragraph naming none goes on about the place of
+// the one before), then the place of the dispatch's dateline (新华社呼和浩特三十日电 holds until the next
+// dateline), then the article's; 全国 is the whole country; a foreign country is "abroad" and governs no
+// sentence after its own; a list of places (湖南、宁夏两省) is all of them, unless it names a few of many
+// (等二十一个省: the whole country).
 
 #include "corpus/analyzer.h"
 #include "places/gazetteer.h"
@@ -22,12 +23,15 @@ namespace {
 
 // An article in the corpus' format: an English part (one paragraph, no figures) and the Chinese
 // original with its printed headline and the given paragraphs.
+// A headline of several printed lines is given with " / " between them.
 QString article(const QString &date, const QString &headline, const QStringList &paragraphs)
 {
-    QString text =
-        QStringLiteral("Title: A report\nAuthor:\nDate: %1\nPage: 2\n\t\n\tA report\n\tNothing to "
-                       "count here.\n\n<hr />\n\nOriginal:\n\n\n### %2\n\n%1\n第2版()\n专栏：\n\n    %2\n")
-            .arg(date, headline);
+    const QStringList lines = headline.split(QStringLiteral(" / "));
+    QString text = QStringLiteral("Title: A report\nAuthor:\nDate: %1\nPage: 2\n\t\n\tA report\n\tNothing to "
+                                  "count here.\n\n<hr />\n\nOriginal:\n\n\n### %2\n\n%1\n第2版()\n专栏：\n\n")
+                       .arg(date, lines.join(QStringLiteral("  ")));
+    for (const QString &line : lines)
+        text += QStringLiteral("    ") + line + QLatin1Char('\n');
     for (const QString &p : paragraphs)
         text += QStringLiteral("    ") + p + QLatin1Char('\n');
     return text;
@@ -90,11 +94,26 @@ void TestAttribution::chinese_data()
         << QStringList{QStringLiteral("江苏省的经验传到了浙江省。目前已成立三十八个信用合作社。")} << "三十八"
         << "zhejiang"
         << "zhejiang";
-    QTest::newRow("a new paragraph: the article's place")
+    QTest::newRow("a paragraph that names no place goes on about the one before")
         << "1954-11-01" << credit
         << QStringList{QStringLiteral("浙江省平湖县开展了工作。"),
                        QStringLiteral("目前已成立三十八个信用合作社。")}
         << "三十八"
+        << "平湖县"
+        << "zhejiang";
+    QTest::newRow("the headline's second line, about the first's place")
+        << "1950-03-03" << QStringLiteral("东北新民县经过生产自救 / 十万灾民可渡春荒")
+        << QStringList{QStringLiteral("生产自救运动开展得很好。")} << "十万"
+        << "新民县"
+        << "liaoxi";
+    QTest::newRow("the article's place: the most specific of its headline")
+        << "1950-03-03" << QStringLiteral("东北新民县经过生产自救")
+        << QStringList{QStringLiteral("生产自救运动开展得很好。"), QStringLiteral("共有一千多人参加。")}
+        << "一千多"
+        << "新民县"
+        << "liaoxi";
+    QTest::newRow("no place named yet: the article's")
+        << "1954-11-01" << credit << QStringList{QStringLiteral("目前已成立三十八个信用合作社。")} << "三十八"
         << "jiangsu"
         << "jiangsu";
     QTest::newRow("the dateline over the paragraphs after it")

@@ -258,10 +258,15 @@ QString FigureExtractor::articlePlace(const Article &article) const
         {article.chinese.paragraphs.isEmpty() ? QStringView() : article.chinese.paragraphs.front().text(),
          Article::Language::Chinese},
     };
+    // The first place named, or a place inside it named right after (东北新民县: 新民县).
     for (const auto &source : sources) {
         const QVector<PlaceHit> hits = findPlaces(source.first, source.second);
-        if (!hits.isEmpty())
-            return m_gazetteer.places().at(hits.front().place).id;
+        if (hits.isEmpty())
+            continue;
+        int best = hits.front().place;
+        for (int k = 1; k < hits.size() && isWithin(hits.at(k).place, best, article.date); ++k)
+            best = hits.at(k).place;
+        return m_gazetteer.places().at(best).id;
     }
     return {};
 }
@@ -297,8 +302,9 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
     Quantities quantities;
     QVector<Gazetteer::Match> matches;
     QVector<PlaceHit> places;
-    // What governs a sentence that names no place: the last place of the paragraph so far, and the
-    // place of the last dateline (新华社沈阳三十一日电 holds until the next dateline).
+    // What governs a sentence that names no place: the last place named before it (a paragraph that
+    // names none goes on about the place of the one before), and the place of the last dateline
+    // (新华社沈阳三十一日电 holds until the next dateline).
     int paragraph = -1, paragraphPlace = -1, dateline = -1;
     for (const Sentence &s : sentences) {
         const QStringView text(s.text);
@@ -322,16 +328,17 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
         if (anyFigure && figures.capacity() < figures.size() + quantities.size())
             figures.reserve(qMax(2 * figures.size(), figures.size() + quantities.size()));
         // Places are looked up where a figure needs one, where the alignment wants anchors, and in
-        // the body, where a place named once governs what follows it.
+        // the headline and the body, where a place named once governs what follows it (东北新民县 /
+        // 十万灾民可渡春荒: the second headline line is about 新民县 too).
         const bool body = s.role == Sentence::Role::Body;
-        if (anyFigure || facts || body)
+        const bool carries = body || s.role == Sentence::Role::Title;
+        if (anyFigure || facts || carries)
             findPlaces(text, language, matches, places);
         else
             places.clear();
         // A dateline opens its paragraph: only first sentences are looked at.
         if (body && s.paragraph != paragraph) {
             paragraph = s.paragraph;
-            paragraphPlace = -1;
             if (const int d = datelinePlace(text, chinese, places); d >= 0)
                 dateline = d;
         }
@@ -425,7 +432,7 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             // dispatch's dateline, the article.
             const int candidates[] = {placeFor(places, clause, q.range, article.date),
                                       placeFor(places, {0, int(text.size())}, q.range, article.date),
-                                      body ? paragraphPlace : -1, body ? dateline : -1, articlePlace};
+                                      carries ? paragraphPlace : -1, body ? dateline : -1, articlePlace};
             int place = -1, provinceOfPlace = -1;
             for (const int c : candidates) {
                 if (c < 0)
@@ -484,7 +491,7 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
                 break;
         }
         // A foreign country named in passing (苏联专家的帮助) does not govern the sentences after it.
-        for (auto it = places.crbegin(); body && it != places.crend(); ++it) {
+        for (auto it = places.crbegin(); carries && it != places.crend(); ++it) {
             if (m_gazetteer.places().at(it->place).type != QLatin1String("foreign_country")) {
                 paragraphPlace = it->place;
                 break;
