@@ -112,6 +112,25 @@ void TestAttribution::chinese_data()
         << "一千多"
         << "新民县"
         << "liaoxi";
+    QTest::newRow("全区: the region last named, not the city named last")
+        << "1954-06-22" << QStringLiteral("西南各地加强领导")
+        << QStringList{QStringLiteral("西南区召开了会议。贵阳市皮革生产合作社盈余很多。"),
+                       QStringLiteral("全区已有手工业生产合作社三百六十九个。")}
+        << "三百六十九"
+        << "southwest"
+        << "southwest";
+    QTest::newRow("全区 names the region for the sentence after it")
+        << "1954-06-22" << QStringLiteral("西南各地加强领导")
+        << QStringList{QStringLiteral("西南区召开了会议。贵阳市皮革生产合作社盈余很多。"),
+                       QStringLiteral("全区已有手工业生产合作社。生产总值有八百七十多亿元。")}
+        << "八百七十多亿元"
+        << "southwest"
+        << "southwest";
+    QTest::newRow("全省: the province last named")
+        << "1956-01-01" << QStringLiteral("各地发展合作社")
+        << QStringList{QStringLiteral("河北省保定市发展很快。全省已有五百个高级社。")} << "五百"
+        << "hebei"
+        << "hebei";
     QTest::newRow("no place named yet: the article's")
         << "1954-11-01" << credit << QStringList{QStringLiteral("目前已成立三十八个信用合作社。")} << "三十八"
         << "jiangsu"

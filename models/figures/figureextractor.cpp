@@ -250,6 +250,37 @@ int FigureExtractor::datelinePlace(QStringView text, bool chinese, const QVector
     return -1;
 }
 
+int FigureExtractor::wholeOf(QStringView before, const QVector<int> &recent) const
+{
+    // 全区已有手工业生产合作社: the whole of the region last named (西南区), not of the place named last
+    // (贵阳市). The last 全X before the figure in its sentence decides the kind of unit.
+    static const struct
+    {
+        const char16_t *word;
+        const char *types; // blank-separated gazetteer types
+    } kWholes[] = {{u"全专区", "special_district"},
+                   {u"全省", "province autonomous_region administrative_area"},
+                   {u"全区", "region administrative_area autonomous_region"},
+                   {u"全县", "county"},
+                   {u"全市", "city municipality"}};
+    qsizetype at = -1;
+    QStringList types;
+    for (const auto &w : kWholes) {
+        const qsizetype k = before.lastIndexOf(QStringView(w.word));
+        if (k > at) {
+            at = k;
+            types = QString::fromLatin1(w.types).split(u' ');
+        }
+    }
+    if (at < 0)
+        return -1;
+    for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
+        if (types.contains(m_gazetteer.places().at(*it).type))
+            return *it;
+    }
+    return -1;
+}
+
 QString FigureExtractor::articlePlace(const Article &article) const
 {
     const QVector<QPair<QStringView, Article::Language>> sources = {
@@ -306,6 +337,9 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
     // names none goes on about the place of the one before), and the place of the last dateline
     // (新华社沈阳三十一日电 holds until the next dateline).
     int paragraph = -1, paragraphPlace = -1, dateline = -1;
+    // The places named so far, oldest first, for 全省, 全县, 全区: the whole of the unit last named.
+    constexpr int kRecent = 32;
+    QVector<int> recent;
     for (const Sentence &s : sentences) {
         const QStringView text(s.text);
         SourceMap map;
@@ -432,7 +466,10 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             // dispatch's dateline, the article.
             const int candidates[] = {placeFor(places, clause, q.range, article.date),
                                       placeFor(places, {0, int(text.size())}, q.range, article.date),
-                                      carries ? paragraphPlace : -1, body ? dateline : -1, articlePlace};
+                                      chinese ? wholeOf(text.left(q.range.start), recent) : -1,
+                                      carries ? paragraphPlace : -1,
+                                      body ? dateline : -1,
+                                      articlePlace};
             int place = -1, provinceOfPlace = -1;
             for (const int c : candidates) {
                 if (c < 0)
@@ -489,6 +526,14 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             previousEnd = q.range.end;
             if (figures.size() >= MaxFigures)
                 break;
+        }
+        // 全区 names the region again for the sentences after it, when the sentence names nothing else.
+        if (const int whole = chinese && carries && places.isEmpty() ? wholeOf(text, recent) : -1; whole >= 0)
+            paragraphPlace = whole;
+        for (const PlaceHit &h : std::as_const(places)) {
+            if (recent.size() == kRecent)
+                recent.removeFirst();
+            recent.append(h.place);
         }
         // A foreign country named in passing (苏联专家的帮助) does not govern the sentences after it.
         for (auto it = places.crbegin(); carries && it != places.crend(); ++it) {

@@ -51,6 +51,9 @@ private:
     // clause; empty when that hit stands alone.
     static QVector<int> listEndingAt(QStringView text, const QVector<PlaceHit> &places, int place,
                                      TextRange clause, TextRange figure);
+    // The unit a 全省, 全县, 全区 … in before means: the last of recent (places named so far) of that
+    // kind, or -1.
+    int wholeOf(QStringView before, const QVector<int> &recent) const;
     // The place a dispatch's dateline names at the head of text (a sentence), or -1.
     static int datelinePlace(QStringView text, bool chinese, const QVector<PlaceHit> &places);
     int placeFor(const QVector<PlaceHit> &places, TextRange clause, TextRange figure,
