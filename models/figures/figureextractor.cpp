@@ -228,6 +228,8 @@ int FigureExtractor::datelinePlace(QStringView text, bool chinese, const QVector
     constexpr int kHead = 32;
     const QStringView head = text.left(kHead);
     int from = -1, to = -1;
+    if (chinese && !head.contains(u'电') && !head.contains(u'讯'))
+        return -1; // most paragraphs: two character searches, no word search
     if (chinese) {
         for (const QStringView agency : {u"新华社", u"本报", u"中央社"}) {
             if (const int a = int(head.indexOf(agency)); a >= 0) {
@@ -250,32 +252,56 @@ int FigureExtractor::datelinePlace(QStringView text, bool chinese, const QVector
     return -1;
 }
 
-int FigureExtractor::wholeOf(QStringView before, const QVector<int> &recent) const
+QVector<FigureExtractor::Whole> FigureExtractor::wholesIn(QStringView text)
+{
+    // 全专区, 全省, 全区, 全县, 全市; one search for 全, which most sentences do not hold.
+    QVector<Whole> wholes;
+    for (qsizetype k = text.indexOf(u'全'); k >= 0 && k + 1 < text.size(); k = text.indexOf(u'全', k + 1)) {
+        const QChar c = text.at(k + 1);
+        const Whole::Kind kind = c == u'省'   ? Whole::Province
+                                 : c == u'县' ? Whole::County
+                                 : c == u'市' ? Whole::City
+                                 : c == u'区' ? Whole::Region
+                                 : c == u'专' && k + 2 < text.size() && text.at(k + 2) == u'区'
+                                     ? Whole::District
+                                     : Whole::None;
+        if (kind != Whole::None)
+            wholes.append({int(k), kind});
+    }
+    return wholes;
+}
+
+int FigureExtractor::wholeOf(const QVector<Whole> &wholes, int before, const QVector<int> &recent) const
 {
     // 全区已有手工业生产合作社: the whole of the region last named (西南区), not of the place named last
     // (贵阳市). The last 全X before the figure in its sentence decides the kind of unit.
-    static const struct
-    {
-        const char16_t *word;
-        const char *types; // blank-separated gazetteer types
-    } kWholes[] = {{u"全专区", "special_district"},
-                   {u"全省", "province autonomous_region administrative_area"},
-                   {u"全区", "region administrative_area autonomous_region"},
-                   {u"全县", "county"},
-                   {u"全市", "city municipality"}};
-    qsizetype at = -1;
-    QStringList types;
-    for (const auto &w : kWholes) {
-        const qsizetype k = before.lastIndexOf(QStringView(w.word));
-        if (k > at) {
-            at = k;
-            types = QString::fromLatin1(w.types).split(u' ');
-        }
-    }
-    if (at < 0)
+    const Whole *last = nullptr;
+    for (const Whole &w : wholes)
+        if (w.at < before)
+            last = &w;
+    if (!last)
         return -1;
+    auto fits = [&](const QString &type) {
+        switch (last->kind) {
+        case Whole::Province:
+            return type == QLatin1String("province") || type == QLatin1String("autonomous_region") ||
+                   type == QLatin1String("administrative_area");
+        case Whole::Region:
+            return type == QLatin1String("region") || type == QLatin1String("administrative_area") ||
+                   type == QLatin1String("autonomous_region");
+        case Whole::County:
+            return type == QLatin1String("county");
+        case Whole::City:
+            return type == QLatin1String("city") || type == QLatin1String("municipality");
+        case Whole::District:
+            return type == QLatin1String("special_district");
+        case Whole::None:
+            break;
+        }
+        return false;
+    };
     for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
-        if (types.contains(m_gazetteer.places().at(*it).type))
+        if (fits(m_gazetteer.places().at(*it).type))
             return *it;
     }
     return -1;
@@ -365,11 +391,13 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
         // the headline and the body, where a place named once governs what follows it (东北新民县 /
         // 十万灾民可渡春荒: the second headline line is about 新民县 too).
         const bool body = s.role == Sentence::Role::Body;
-        const bool carries = body || s.role == Sentence::Role::Title;
+        // (Chinese only: an English figure takes the place of the Chinese figure it translates.)
+        const bool carries = chinese && (body || s.role == Sentence::Role::Title);
         if (anyFigure || facts || carries)
             findPlaces(text, language, matches, places);
         else
             places.clear();
+        const QVector<Whole> wholes = chinese && carries ? wholesIn(text) : QVector<Whole>();
         // A dateline opens its paragraph: only first sentences are looked at.
         if (body && s.paragraph != paragraph) {
             paragraph = s.paragraph;
@@ -466,7 +494,7 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             // dispatch's dateline, the article.
             const int candidates[] = {placeFor(places, clause, q.range, article.date),
                                       placeFor(places, {0, int(text.size())}, q.range, article.date),
-                                      chinese ? wholeOf(text.left(q.range.start), recent) : -1,
+                                      wholes.isEmpty() ? -1 : wholeOf(wholes, q.range.start, recent),
                                       carries ? paragraphPlace : -1,
                                       body ? dateline : -1,
                                       articlePlace};
@@ -528,7 +556,10 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
                 break;
         }
         // 全区 names the region again for the sentences after it, when the sentence names nothing else.
-        if (const int whole = chinese && carries && places.isEmpty() ? wholeOf(text, recent) : -1; whole >= 0)
+        if (const int whole = carries && places.isEmpty() && !wholes.isEmpty()
+                                  ? wholeOf(wholes, int(text.size()), recent)
+                                  : -1;
+            whole >= 0)
             paragraphPlace = whole;
         for (const PlaceHit &h : std::as_const(places)) {
             if (recent.size() == kRecent)

@@ -51,9 +51,24 @@ private:
     // clause; empty when that hit stands alone.
     static QVector<int> listEndingAt(QStringView text, const QVector<PlaceHit> &places, int place,
                                      TextRange clause, TextRange figure);
-    // The unit a 全省, 全县, 全区 … in before means: the last of recent (places named so far) of that
-    // kind, or -1.
-    int wholeOf(QStringView before, const QVector<int> &recent) const;
+    // A 全省, 全县, 全区 … in a sentence: where, and the kind of unit it means.
+    struct Whole
+    {
+        int at = 0;
+        enum Kind : quint8
+        {
+            None,
+            Province,
+            Region,
+            County,
+            City,
+            District
+        } kind = None;
+    };
+    static QVector<Whole> wholesIn(QStringView text);
+    // The unit the last of wholes before position means: the last of recent (places named so far) of
+    // that kind, or -1.
+    int wholeOf(const QVector<Whole> &wholes, int before, const QVector<int> &recent) const;
     // The place a dispatch's dateline names at the head of text (a sentence), or -1.
     static int datelinePlace(QStringView text, bool chinese, const QVector<PlaceHit> &places);
     int placeFor(const QVector<PlaceHit> &places, TextRange clause, TextRange figure,
