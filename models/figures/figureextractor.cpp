@@ -490,8 +490,9 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             f.quantity.range = f.range;
             if (q.unitRange.isValid())
                 f.quantity.unitRange = {map.toSource(q.unitRange.start), map.toSource(q.unitRange.end, true)};
-            // The clause, the sentence, the sentence before in the paragraph (目前，全县…), the
-            // dispatch's dateline, the article.
+            // The clause, the sentence, the unit a 全省 / 全县 / 全区 means, the last place named before
+            // (目前，全县…; across paragraphs and the headline's lines), the dispatch's dateline, the
+            // article (resources/GAZETTEER.md).
             const int candidates[] = {placeFor(places, clause, q.range, article.date),
                                       placeFor(places, {0, int(text.size())}, q.range, article.date),
                                       wholes.isEmpty() ? -1 : wholeOf(wholes, q.range.start, recent),
@@ -513,7 +514,7 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
                 }
             }
             // 湖南、宁夏两省: a figure about a list of places is about all of them;
-            // 山西、河南、福建等二十一个 省 names three of twenty-one, the whole country's figure.
+            // 山西、河南、福建等二十一个省 names three of twenty-one: the whole country's figure.
             const QVector<int> list =
                 chinese && place >= 0 ? listEndingAt(text, places, place, clause, q.range) : QVector<int>();
             if (!list.isEmpty() && q.range.start > 0 && text.at(q.range.start - 1) == u'等' &&
