@@ -9,8 +9,8 @@ What it derives, and why (see resources/GAZETTEER.md):
   (地区, 盟, 自治州) of 1981, with its full Chinese name only (长葛县, not 长葛: short forms are words too,
   新民 in 新民主主义), and for a prefecture 地区 also its 1950s name 专区 (唐山地区 = 唐山专区);
 - municipal districts (区) are left out: their names repeat in every city (城区, 郊区, 新华区);
-- a name the hand-made gazetteer.json already has is left to it; a name two 1981 units share (朝阳县 of
-  Liaoning and of ... ) is left out of both, never resolved silently;
+- a name the hand-made gazetteer.json already has is left to it; a name two 1981 units shared would be
+  left out of both, never resolved silently (outside the municipal districts, none do);
 - the parent is the 1981 province, with dated exceptions where a unit belonged elsewhere in 1949-1968:
   the prefectures of the provinces abolished in 1952-1955 (Pingyuan, Chahar, Suiyuan, Rehe, Xikang,
   Songjiang, Liaodong and Liaoxi) and the counties moved to Beijing, Tianjin and Shanghai;
