@@ -131,6 +131,11 @@ void TestAttribution::chinese_data()
         << QStringList{QStringLiteral("河北省保定市发展很快。全省已有五百个高级社。")} << "五百"
         << "hebei"
         << "hebei";
+    QTest::newRow("a big region named after 1954: the geographic region")
+        << "1955-01-03" << QStringLiteral("东北各机械农场提早选种")
+        << QStringList{QStringLiteral("各农场选出种籽四千五百多吨。")} << "四千五百多"
+        << "northeast"
+        << "northeast";
     QTest::newRow("no place named yet: the article's")
         << "1954-11-01" << credit << QStringList{QStringLiteral("目前已成立三十八个信用合作社。")} << "三十八"
         << "jiangsu"

@@ -98,7 +98,8 @@ void TestGazetteer::provinceOf_data()
     row("chongqing in sichuan 1954-07-01", "chongqing", {1954, 7, 1}, "Sichuan");
     row("chongqing in sichuan 1954-07-15", "chongqing", {1954, 7, 15}, "Sichuan");
     row("wanxian sd 1954-06-22", "wanxian_sd", {1954, 6, 22}, "Sichuan");
-    row("wanxian sd under chuandong 1951", "wanxian_sd", {1951, 5, 1}, "East Sichuan"); // 行署区, province-level
+    row("wanxian sd under chuandong 1951", "wanxian_sd", {1951, 5, 1},
+        "East Sichuan"); // 行署区, province-level
     row("wanxian county", "wanxian", {1954, 6, 22}, "Sichuan");
     row("chengdu", "chengdu", {1954, 6, 22}, "Sichuan");
     row("chengdu 1951 via chuanxi", "chengdu", {1951, 3, 1}, "West Sichuan");
@@ -173,7 +174,8 @@ void TestGazetteer::provinceOf_data()
     row("hainan", "hainan", {1955, 1, 1}, "Guangdong");
     row("haikou via hainan", "haikou", {1956, 2, 1}, "Guangdong");
     row("southwest region itself", "southwest", {1954, 6, 22}, "Southwest");
-    row("southwest region after abolition", "southwest", {1955, 1, 1}, "");
+    // A big region named after its administration ended is the geographic region (东北 in 1955).
+    row("southwest region after abolition", "southwest", {1955, 1, 1}, "Southwest");
     row("central south 1954-02", "central_south", {1954, 2, 4}, "Central-South");
     row("north china 1954-04", "north_china", {1954, 4, 2}, "North China");
     row("xinjiang 1954", "xinjiang", {1954, 4, 2}, "Xinjiang");

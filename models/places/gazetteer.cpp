@@ -554,8 +554,10 @@ int Gazetteer::provinceOf(int i, const QDate &date) const
         // Belonging to a region leaves a province-level unit at the top; belonging to anything else
         // (Chongqing in Sichuan, Xikang's successor) does not.
         const bool subordinate = parent >= 0 && m_places.at(parent).type != QLatin1String("region");
+        // A big region named after its administration ended (东北 in 1955) is the geographic region:
+        // the figure is about the Northeast as a whole, the text says so.
         if (p.isProvinceLevel() && !subordinate)
-            return isValidOn(p, date) ? i : -1;
+            return isValidOn(p, date) || p.type == QLatin1String("region") ? i : -1;
         if (parent < 0)
             return -1;
         i = parent;
