@@ -172,6 +172,11 @@ void TestAttribution::chinese_data()
         << QStringList{QStringLiteral("河北省办得很好。我国已有二万多个人民公社。")} << "二万多"
         << "china"
         << "china";
+    QTest::newRow("the central organs speak for the country")
+        << "1954-05-04" << QStringLiteral("首季基本建设计划完成得比较好")
+        << QStringList{QStringLiteral("据国家统计局统计，各部共有八百零六个建设单位。")} << "八百零六"
+        << "china"
+        << "china";
     QTest::newRow("a foreign country")
         << "1955-01-01" << QStringLiteral("河北省工业发展")
         << QStringList{QStringLiteral("罗马尼亚今年生产了三百万吨钢。")} << "三百万"
