@@ -203,6 +203,17 @@ void TestAttribution::chinese_data()
         << QStringList{QStringLiteral("据山西、河南、福建等二十一个省、市的统计，已有很大发展。")} << "二十一"
         << "china"
         << "china";
+    QTest::newRow("the figures after it about the same list: the country's too")
+        << "1954-08-01" << QStringLiteral("各地发展生产")
+        << QStringList{QStringLiteral("据山西、河南、福建等二十一个省、市的六十三个县的统计，已有很大发展。")}
+        << "六十三"
+        << "china"
+        << "china";
+    QTest::newRow("a province abolished the day before: its successor")
+        << "1954-08-01" << QStringLiteral("各地发展生产")
+        << QStringList{QStringLiteral("辽西省上半年已有五百个互助组。")} << "五百"
+        << "liaoxi"
+        << "liaoning";
     QTest::newRow("a place alone is no list")
         << "1953-07-01" << QStringLiteral("各地发展生产")
         << QStringList{QStringLiteral("湖南省已有三百个合作社，宁夏省有五十个。")} << "五十"

@@ -402,6 +402,14 @@ void TestGazetteer::everyPlaceResolves()
             QVERIFY2(gaz().provinceOf(place.id, date),
                      qPrintable(place.id + u' ' + date.toString(Qt::ISODate)));
         }
+        // A unit abolished into another (辽西 into Liaoning on 1954-08-01) still names a province
+        // after its end: the successor's membership must win over the region's that overlaps it.
+        for (const Gazetteer::Place::Membership &m : place.parents) {
+            if (place.validTo.isValid() && m.from.isValid() && m.from > place.validTo)
+                QVERIFY2(gaz().provinceOf(place.id, m.from),
+                         qPrintable(place.id + QStringLiteral(" after its end, on ") +
+                                    m.from.toString(Qt::ISODate)));
+        }
     }
 }
 

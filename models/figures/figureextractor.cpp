@@ -398,6 +398,7 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
         else
             places.clear();
         const QVector<Whole> wholes = chinese && carries ? wholesIn(text) : QVector<Whole>();
+        QVector<int> nationalList; // 山西、河南、福建等二十一个省: the list that stood for the country
         // A dateline opens its paragraph: only first sentences are looked at.
         if (body && s.paragraph != paragraph) {
             paragraph = s.paragraph;
@@ -517,11 +518,14 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             // 山西、河南、福建等二十一个省 names three of twenty-one: the whole country's figure.
             const QVector<int> list =
                 chinese && place >= 0 ? listEndingAt(text, places, place, clause, q.range) : QVector<int>();
-            if (!list.isEmpty() && q.range.start > 0 && text.at(q.range.start - 1) == u'等' &&
-                q.low > list.size() &&
-                std::any_of(text.begin() + q.range.end,
-                            text.begin() + qMin(q.range.end + 3, int(text.size())),
-                            [](QChar c) { return QStringView(u"省市区").contains(c); }) &&
+            const bool fewOfMany = !list.isEmpty() && q.range.start > 0 &&
+                                   text.at(q.range.start - 1) == u'等' && q.low > list.size() &&
+                                   std::any_of(text.begin() + q.range.end,
+                                               text.begin() + qMin(q.range.end + 3, int(text.size())),
+                                               [](QChar c) { return QStringView(u"省市区").contains(c); });
+            if (fewOfMany)
+                nationalList = list; // and the figures after it about the same list (六十三个县)
+            if (!list.isEmpty() && (fewOfMany || list == nationalList) &&
                 m_gazetteer.indexOf(QStringLiteral("china")) >= 0) {
                 f.placeId = f.provinceId = QStringLiteral("china");
             } else if (!list.isEmpty()) {
