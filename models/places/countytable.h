@@ -8,7 +8,7 @@
 
 // Reads resources/counties.tsv, the county level of the gazetteer generated from the 1981 code table
 // (resources/GAZETTEER.md): one place a line, and the words that contain a county's name but are no
-// place. A table by hand, not JSON: 2 200 places parse in a fraction of the time, at start-up.
+// place. A table by hand, not JSON: 2 370 places parse in a fraction of the time, at start-up.
 class CountyTable
 {
 public:

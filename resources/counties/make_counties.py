@@ -8,7 +8,7 @@ What it derives, and why (see resources/GAZETTEER.md):
 - every county (县), banner (旗), autonomous county and banner, county-level city (市) and prefecture
   (地区, 盟, 自治州) of 1981, with its full Chinese name only (长葛县, not 长葛: short forms are words too,
   新民 in 新民主主义), and for a prefecture 地区 also its 1950s name 专区 (唐山地区 = 唐山专区);
-- municipal districts (区) are left out: their names repeat in every city (城区, 郊区, 新华区);
+- municipal districts (区, but not 地区) are left out: their names repeat in every city (城区, 郊区, 新华区);
 - a name the hand-made gazetteer.json already has is left to it; a name two 1981 units shared would be
   left out of both, never resolved silently (outside the municipal districts, none do);
 - the parent is the 1981 province, with dated exceptions where a unit belonged elsewhere in 1949-1968:
@@ -104,7 +104,7 @@ def main():
     table = readings(''.join(name for _, name in rows))
     places = []
     for code, name in rows:
-        if code.endswith('0000') or name.endswith('区') or name in ('市辖区', '县'):
+        if code.endswith('0000') or (name.endswith('区') and not name.endswith('地区')) or name in ('市辖区', '县'):
             continue
         suffix = next(((s, e) for s, e in SUFFIXES if name.endswith(s)), None)
         if not suffix or len(name) - len(suffix[0]) < 1 or len(names[name]) > 1 or name in taken or name in DROPPED:
@@ -132,7 +132,7 @@ def main():
         en_name = '%s %s' % (pinyin(stem, table), suffix[1])
         # The English name is the unit's canonical name, shown in tables and charts, but not looked for
         # in English text: an English figure takes the place of the Chinese figure it translates, and
-        # 2 200 more names to try on every capitalised word cost the whole analysis a tenth of its
+        # 2 370 more names to try on every capitalised word cost the whole analysis a tenth of its
         # speed. (Were they matched, only names one unit has with stems of two characters or more
         # would do: "Jin County" is three counties, and the end of "Thousand-Jin County".)
         en = []
