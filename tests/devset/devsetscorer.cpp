@@ -54,6 +54,28 @@ QSet<QString> parts(const QString &field)
     return out;
 }
 
+// Whether the program's place (one id, or several ';'-separated for a list: 湖南、宁夏两省) is the
+// labelled region as written: each place names one of the labelled parts, and every part is named.
+bool sameRegion(const QString &placeIds, const QString &region)
+{
+    const QSet<QString> labelled = parts(region);
+    const QStringList ids = placeIds.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    if (labelled.isEmpty() || ids.size() != labelled.size())
+        return false;
+    QSet<QString> named;
+    for (const QString &id : ids) {
+        const Gazetteer::Place *place = gazetteer().place(id);
+        const auto it = place
+                            ? std::find_if(labelled.cbegin(), labelled.cend(),
+                                           [&](const QString &part) { return place->zhNames.contains(part); })
+                            : labelled.cend();
+        if (it == labelled.cend())
+            return false;
+        named.insert(*it);
+    }
+    return named == labelled;
+}
+
 // The labelled disagreement kind a finding of the program claims.
 QString claimedKind(Finding::Kind kind)
 {
@@ -217,7 +239,6 @@ void DevsetScorer::scoreFigures(const LabelFile &labels, const ArticleAnalysis &
         const bool programRange = q.isRange || f.kind == Figure::Kind::Range;
         const bool valueOk = lf.isRange ? programRange && same(q.low, lf.low) && same(q.high, lf.high)
                                         : !programRange && same(q.value, lf.value);
-        const Gazetteer::Place *place = gazetteer().place(f.placeId);
         const QString province = placeName(f.provinceId);
         const QMap<QString, std::pair<bool, QString>> verdicts = {
             {QStringLiteral("value"),
@@ -230,9 +251,7 @@ void DevsetScorer::scoreFigures(const LabelFile &labels, const ArticleAnalysis &
             {QStringLiteral("metric"), {f.metric == lf.metric, f.metric}},
             {QStringLiteral("counted"), {false, QString()}},
             {QStringLiteral("role"), {false, QString()}},
-            {QStringLiteral("region"),
-             {place && parts(lf.region).size() == 1 && place->zhNames.contains(lf.region),
-              place ? place->name : QString()}},
+            {QStringLiteral("region"), {sameRegion(f.placeId, lf.region), gazetteer().name(f.placeId)}},
             {QStringLiteral("province"),
              {!province.isEmpty() && parts(province) == parts(lf.province), province}},
         };

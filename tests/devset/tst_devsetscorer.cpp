@@ -19,6 +19,7 @@ private Q_SLOTS:
     void scoresAgainstLabels();
     void reportsMalformedLines();
     void checkRecallCountsDisagreements();
+    void regionListsAreScored();
 };
 
 // A label file's F line for a figure the program found, with the value given.
@@ -164,6 +165,52 @@ void TestDevsetScorer::checkRecallCountsDisagreements()
     QVERIFY(scorer.report().contains(QStringLiteral("2 labelled disagreements, 1 found")));
     QVERIFY(
         scorer.misses().join(QLatin1Char('\n')).contains(QStringLiteral("disagreement not found: value")));
+}
+
+// A figure about a list of places (云南、贵州两省) is right when its places are the labelled parts, all
+// of them and no other.
+void TestDevsetScorer::regionListsAreScored()
+{
+    QFile sample(TestData::samplePath());
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(sample.readAll());
+    QVERIFY(text.contains(QStringLiteral("全区已有手工业生产合作社")));
+    text.replace(QStringLiteral("全区已有手工业生产合作社"),
+                 QStringLiteral("云南、贵州两省已有手工业生产合作社"));
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("labels/x")));
+    QFile article(dir.filePath(QStringLiteral("a.md")));
+    QVERIFY(article.open(QIODevice::WriteOnly));
+    article.write(text.toUtf8());
+    article.close();
+    const ArticleAnalysisPtr a = Analyzer::analyzeFile(article.fileName());
+    const auto byValue = [&](double v) {
+        return std::find_if(a->chineseFigures.cbegin(), a->chineseFigures.cend(),
+                            [&](const Figure &f) { return f.quantity.value == v; });
+    };
+    const auto coops = byValue(369), members = byValue(12300);
+    QVERIFY(coops != a->chineseFigures.cend() && members != a->chineseFigures.cend());
+    QCOMPARE(coops->placeId.split(u';').size(), 2);
+    const CodePointIndex cp(a->article.text);
+    auto located = [&](const QString &id, const Figure &f, const QString &region) {
+        QStringList fields = row(cp, id, f, f.quantity.value).split(QLatin1Char('\t'));
+        fields[15] = region;
+        fields[16] = QStringLiteral("Yunnan;Guizhou");
+        return fields.join(QLatin1Char('\t'));
+    };
+    QFile labelFile(dir.filePath(QStringLiteral("labels/x/a.tsv")));
+    QVERIFY(labelFile.open(QIODevice::WriteOnly));
+    const QStringList lines = {QStringLiteral("# article: a.md"),
+                               located(QStringLiteral("zh1"), *coops, QStringLiteral("云南;贵州")),
+                               located(QStringLiteral("zh2"), *members, QStringLiteral("云南;四川")),
+                               QStringLiteral("A\t0\t0")};
+    labelFile.write(lines.join(QLatin1Char('\n')).toUtf8());
+    labelFile.close();
+    const LabelFile labels = LabelFile::read(labelFile.fileName(), dir.path());
+    QVERIFY2(labels.errors.isEmpty(), qPrintable(labels.errors.join(QLatin1Char('\n'))));
+    DevsetScorer scorer;
+    scorer.add(labels, *a);
+    QCOMPARE(scorer.measures().value(QStringLiteral("region.zh")), 0.5);
 }
 
 QTEST_GUILESS_MAIN(TestDevsetScorer)
