@@ -494,14 +494,27 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             // The clause, the sentence, the unit a 全省 / 全县 / 全区 means, the last place named before
             // (目前，全县…; across paragraphs and the headline's lines), the dispatch's dateline, the
             // article (resources/GAZETTEER.md).
-            const int candidates[] = {placeFor(places, clause, q.range, article.date),
-                                      placeFor(places, {0, int(text.size())}, q.range, article.date),
-                                      wholes.isEmpty() ? -1 : wholeOf(wholes, q.range.start, recent),
-                                      carries ? paragraphPlace : -1,
-                                      body ? dateline : -1,
-                                      articlePlace};
+            // Each looked up only when those before it gave no place with a province: the figure's
+            // hot path, and most figures have one in their clause.
+            const auto candidate = [&](int k) {
+                switch (k) {
+                case 0:
+                    return placeFor(places, clause, q.range, article.date);
+                case 1:
+                    return placeFor(places, {0, int(text.size())}, q.range, article.date);
+                case 2:
+                    return wholes.isEmpty() ? -1 : wholeOf(wholes, q.range.start, recent);
+                case 3:
+                    return carries ? paragraphPlace : -1;
+                case 4:
+                    return body ? dateline : -1;
+                default:
+                    return articlePlace;
+                }
+            };
             int place = -1, provinceOfPlace = -1;
-            for (const int c : candidates) {
+            for (int k = 0; k < 6; ++k) {
+                const int c = candidate(k);
                 if (c < 0)
                     continue;
                 const int province = m_gazetteer.provinceOf(c, article.date);

@@ -270,13 +270,7 @@ bool Gazetteer::load(const QJsonObject &root, const QVector<Place> &morePlaces,
     // A name shared by two places is an error unless "ambiguous" resolves it; a resolution for a name no
     // longer shared is stale data and an error too, so that the list cannot silently rot.
     const QJsonObject ambiguous = root.value(QLatin1String("ambiguous")).toObject();
-    QJsonObject exclusions = root.value(QLatin1String("exclusions")).toObject();
-    if (!moreZhExclusions.isEmpty()) {
-        QJsonArray words = exclusions.value(QLatin1String("zh")).toArray();
-        for (const QString &w : moreZhExclusions)
-            words.append(w);
-        exclusions.insert(QLatin1String("zh"), words);
-    }
+    const QJsonObject exclusions = root.value(QLatin1String("exclusions")).toObject();
     for (const bool english : {false, true}) {
         const QString script = english ? QStringLiteral("en") : QStringLiteral("zh");
         QHash<QString, int> &index = english ? g.m_enNames : g.m_zhNames;
@@ -326,14 +320,15 @@ bool Gazetteer::load(const QJsonObject &root, const QVector<Place> &morePlaces,
         shared.sort();
         for (const QString &e : std::as_const(shared))
             load.error(e);
-        for (const QJsonValue &v : exclusions.value(script).toArray()) {
-            const QString key = indexKey(english, v.toString());
+        QStringList words = english ? QStringList() : moreZhExclusions; // the county level's
+        for (const QJsonValue &v : exclusions.value(script).toArray())
+            words << v.toString();
+        for (const QString &word : std::as_const(words)) {
+            const QString key = indexKey(english, word);
             if (key.isEmpty())
-                load.error(
-                    QStringLiteral("%1 exclusion '%2' cannot be matched in text").arg(script, v.toString()));
+                load.error(QStringLiteral("%1 exclusion '%2' cannot be matched in text").arg(script, word));
             else if (index.value(key, kExcluded) != kExcluded)
-                load.error(
-                    QStringLiteral("%1 exclusion '%2' is also a place name").arg(script, v.toString()));
+                load.error(QStringLiteral("%1 exclusion '%2' is also a place name").arg(script, word));
             else
                 index.insert(key, kExcluded);
         }
