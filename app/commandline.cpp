@@ -8,6 +8,7 @@
 #include "corpus/corpusloader.h"
 #include "corpus/csvwriter.h"
 #include "figures/metriclexicon.h"
+#include "itemmodels/chartselection.h"
 #include "itemmodels/figuretablemodel.h"
 #include "itemmodels/metrictimelinemodel.h"
 #include "itemmodels/provincemetricmodel.h"
@@ -290,12 +291,13 @@ int CommandLine::figures(const QStringList &arguments, QTextStream &err)
     }
 
     static const QStringList header = {
-        QStringLiteral("article"),  QStringLiteral("lang"),     QStringLiteral("id"),
-        QStringLiteral("pair"),     QStringLiteral("sentence"), QStringLiteral("start"),
-        QStringLiteral("end"),      QStringLiteral("text"),     QStringLiteral("value"),
-        QStringLiteral("low"),      QStringLiteral("high"),     QStringLiteral("approx"),
-        QStringLiteral("kind"),     QStringLiteral("unit"),     QStringLiteral("region"),
-        QStringLiteral("province"), QStringLiteral("metric")};
+        QStringLiteral("article"),  QStringLiteral("lang"),       QStringLiteral("id"),
+        QStringLiteral("pair"),     QStringLiteral("sentence"),   QStringLiteral("start"),
+        QStringLiteral("end"),      QStringLiteral("text"),       QStringLiteral("value"),
+        QStringLiteral("low"),      QStringLiteral("high"),       QStringLiteral("approx"),
+        QStringLiteral("kind"),     QStringLiteral("unit"),       QStringLiteral("region"),
+        QStringLiteral("province"), QStringLiteral("metric"),     QStringLiteral("unit_family"),
+        QStringLiteral("role"),     QStringLiteral("counted_zh"), QStringLiteral("counted_en")};
     const Gazetteer &gazetteer = Gazetteer::builtIn();
     auto placeName = [&](const QString &id) { return gazetteer.name(id); };
     auto number = [](double v) { return QString::number(v, 'g', 15); };
@@ -315,24 +317,31 @@ int CommandLine::figures(const QStringList &arguments, QTextStream &err)
                 a->figures(language == Article::Language::Chinese ? Article::Language::English
                                                                   : Article::Language::Chinese);
             for (const Figure &f : figures) {
-                const QStringList fields = {
-                    a->article.fileName,
-                    language == Article::Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en"),
-                    f.id(),
-                    f.pair >= 0 && f.pair < others.size() ? others.at(f.pair).id() : QString(),
-                    QString::number(f.sentence),
-                    QString::number(codePoints.offset(f.range.start)),
-                    QString::number(codePoints.offset(f.range.end)),
-                    f.text.toString(),
-                    f.quantity.isRange ? QString() : number(f.quantity.value),
-                    number(f.quantity.low),
-                    number(f.quantity.high),
-                    Figure::approxName(f.quantity.approx),
-                    Figure::kindName(f.kind),
-                    f.quantity.unit,
-                    placeName(f.placeId),
-                    placeName(f.provinceId),
-                    f.metric};
+                const Figure *pair = f.pair >= 0 && f.pair < others.size() ? &others.at(f.pair) : nullptr;
+                const QString ownCounted = f.counted, pairCounted = pair ? pair->counted : QString();
+                const bool zh = language == Article::Language::Chinese;
+                const QStringList fields = {a->article.fileName,
+                                            language == Article::Language::Chinese ? QStringLiteral("zh")
+                                                                                   : QStringLiteral("en"),
+                                            f.id(),
+                                            pair ? pair->id() : QString(),
+                                            QString::number(f.sentence),
+                                            QString::number(codePoints.offset(f.range.start)),
+                                            QString::number(codePoints.offset(f.range.end)),
+                                            f.text.toString(),
+                                            f.quantity.isRange ? QString() : number(f.quantity.value),
+                                            number(f.quantity.low),
+                                            number(f.quantity.high),
+                                            Figure::approxName(f.quantity.approx),
+                                            Figure::kindName(f.kind),
+                                            f.quantity.unit,
+                                            placeName(f.placeId),
+                                            placeName(f.provinceId),
+                                            f.metric,
+                                            Figure::familyName(f.family),
+                                            Figure::roleName(f.role),
+                                            zh ? ownCounted : pairCounted,
+                                            zh ? pairCounted : ownCounted};
                 if (fmt == QLatin1String("csv")) {
                     csv += CsvWriter::row(fields);
                 } else {
@@ -558,10 +567,11 @@ int CommandLine::chart(const QStringList &arguments, QTextStream &err)
     };
     if (parser.positionalArguments().isEmpty() || file.isEmpty())
         return fail(parser.helpText());
-    if (!MetricLexicon::builtIn().metric(name)) {
+    if (!ChartSelection::isKnown(name)) {
         QStringList names;
         for (const MetricLexicon::Metric &m : MetricLexicon::builtIn().metrics())
             names << m.name;
+        names << ChartSelection::growthCharts();
         return fail(tr("unknown metric \"%1\"; one of: %2").arg(name, names.join(QStringLiteral(", "))));
     }
     if (!sizeMatch.hasMatch() || !scaleOk || factor <= 0 || factor > 8)

@@ -166,14 +166,14 @@ void TestCommandLine::figuresCsv()
     QCOMPARE(
         rows.value(0).join(QLatin1Char(',')),
         QStringLiteral("article,lang,id,pair,sentence,start,end,text,value,low,high,approx,kind,unit,region,"
-                       "province,metric"));
+                       "province,metric,unit_family,role,counted_zh,counted_en"));
     QCOMPARE(rows.size(), 1 + 20 * 2);
     QFile f(TestData::samplePath());
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QList<uint> codePoints = QString::fromUtf8(f.readAll()).toUcs4();
     for (int r = 1; r < rows.size(); ++r) {
         const QStringList &row = rows.at(r);
-        QCOMPARE(row.size(), 17);
+        QCOMPARE(row.size(), 21);
         const int start = row.at(5).toInt();
         const int end = row.at(6).toInt();
         QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + start),
@@ -193,6 +193,15 @@ void TestCommandLine::figuresCsv()
     QCOMPARE(zh6.at(14), QStringLiteral("Wanxian Special District"));
     QCOMPARE(zh6.at(15), QStringLiteral("Sichuan"));
     QCOMPARE(zh6.at(16), QStringLiteral("contract_value"));
+    QCOMPARE(zh6.at(17), QStringLiteral("money"));  // unit_family
+    QCOMPARE(zh6.at(18), QStringLiteral("actual")); // role
+    // 社员一万二千三百多人 / "more than 12,300 members": each language's counted words, on both rows.
+    const QStringList zh16 = rows.at(16), en16 = rows.at(20 + 16);
+    QCOMPARE(zh16.at(19), QStringLiteral("社员"));
+    QCOMPARE(zh16.at(20), QStringLiteral("members"));
+    QCOMPARE(en16.at(19), zh16.at(19));
+    QCOMPARE(en16.at(20), zh16.at(20));
+    QCOMPARE(zh16.at(17), QStringLiteral("persons"));
     const QStringList zh4 = rows.at(4); // 两、三: a range has no single value
     QCOMPARE(zh4.at(8), QString());
     QCOMPARE(zh4.at(9), QStringLiteral("2"));

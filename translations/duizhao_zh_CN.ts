@@ -299,6 +299,14 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Cooperative growth</source>
+        <translation>合作社增长</translation>
+    </message>
+    <message>
+        <source>%1: growth</source>
+        <translation>%1：增长</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

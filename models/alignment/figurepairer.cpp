@@ -98,10 +98,13 @@ bool FigurePairer::plausiblySame(const Figure &z, const Figure &e)
         return false;
     if (strongMismatch(z, e))
         return true;
-    if (z.metric == e.metric && z.metric != QLatin1String("other"))
-        return true;
     const double a = z.quantity.low;
     const double b = e.quantity.low;
+    // The same thing counted, within an order of magnitude: a translation's wrong number (卅二开本
+    // is no "two" periodicals, whatever both count).
+    if (z.metric == e.metric && z.metric != QLatin1String("other") && a > 0 && b > 0 &&
+        qMax(a, b) <= 10 * qMin(a, b))
+        return true;
     return a > 0 && b > 0 && std::fabs(a - b) <= 0.25 * qMax(a, b);
 }
 

@@ -2,6 +2,7 @@
 
 #include "alignment/sentencealigner.h"
 #include "check/translationchecker.h"
+#include "figures/figuredescriber.h"
 #include "figures/figureextractor.h"
 #include "figures/metriclexicon.h"
 #include "places/gazetteer.h"
@@ -192,6 +193,7 @@ void Analyzer::run(ArticleAnalysis &analysis)
         const QVector<FigurePairer::Match> matches =
             FigurePairer::pair(analysis.chineseFigures, analysis.englishFigures, analysis.alignment);
         FigureExtractor::takePlacesFromOriginal(analysis.chineseFigures, analysis.englishFigures);
+        FigureDescriber::sharePairs(analysis.chineseFigures, analysis.englishFigures);
         analysis.findings = TranslationChecker::check(analysis, matches);
         // The anchors served the alignment only. Squeezing the lists is left to summaries: the
         // whole analysis is short-lived (the article on screen, a command's output).

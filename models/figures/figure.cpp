@@ -37,3 +37,33 @@ QString Figure::approxName(Quantity::Approx approx)
     }
     return {};
 }
+
+const QStringList &Figure::familyNames()
+{
+    static const QStringList names = {
+        QStringLiteral("other"),         QStringLiteral("persons"), QStringLiteral("households"),
+        QStringLiteral("organisations"), QStringLiteral("items"),   QStringLiteral("money"),
+        QStringLiteral("weight"),        QStringLiteral("area"),    QStringLiteral("length"),
+        QStringLiteral("volume"),        QStringLiteral("power"),   QStringLiteral("energy"),
+        QStringLiteral("head"),          QStringLiteral("percent"), QStringLiteral("multiple"),
+        QStringLiteral("places"),        QStringLiteral("duration")};
+    return names;
+}
+
+const QStringList &Figure::roleNames()
+{
+    static const QStringList names = {QStringLiteral("actual"), QStringLiteral("plan"),
+                                      QStringLiteral("earlier"), QStringLiteral("change"),
+                                      QStringLiteral("share")};
+    return names;
+}
+
+QString Figure::familyName(Family family)
+{
+    return familyNames().value(int(family));
+}
+
+QString Figure::roleName(Role role)
+{
+    return roleNames().value(int(role));
+}

@@ -5,6 +5,7 @@
 #include "text/textrange.h"
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <QVector>
 
@@ -24,11 +25,45 @@ struct Figure
         Measure,
         Duration // 三个月, 两年来, "three months": paired and checked, never charted
     };
+    // What the figure's unit measures: figures of different families are never added or compared
+    // as one quantity (rooms are not members, ox-carts not cooperatives).
+    enum class Family : quint8
+    {
+        Other,
+        Persons,
+        Households,
+        Organisations,
+        Items,
+        Money,
+        Weight,
+        Area,
+        Length,
+        Volume,
+        Power,
+        Energy,
+        Head,
+        Percent,
+        Multiple,
+        Places,
+        Duration
+    };
+    // What the text says the number is: a level reached, a plan or estimate, an earlier level given
+    // for comparison, a change, or a part of a whole.
+    enum class Role : quint8
+    {
+        Actual,
+        Plan,
+        Earlier,
+        Change,
+        Share
+    };
 
     // Small members first: a corpus holds hundreds of thousands of figures, and padding between
     // four-byte enums and eight-byte members was a tenth of each.
     Article::Language language = Article::Language::Chinese;
     Kind kind = Kind::Count;
+    Family family = Family::Other;
+    Role role = Role::Actual;
     int index = 0;      // among the figures of its language, 0-based, in reading order
     int sentence = -1;  // index into the analysis' sentences of this language
     int pair = -1;      // index of the counterpart in the other language, once aligned
@@ -38,6 +73,7 @@ struct Figure
     QString placeId;    // gazetteer id of the place it is about; empty when unknown
     QString provinceId; // gazetteer id of that place's province-level unit on the article's date
     QString metric;     // what it counts, from resources/metrics.json; "other" when nothing fits
+    QString counted;    // the noun phrase it quantifies, in its own language (社员, "credit cooperatives")
 
     QString id() const
     {
@@ -46,6 +82,10 @@ struct Figure
     }
     static QString kindName(Kind kind);
     static QString approxName(Quantity::Approx approx);
+    static QString familyName(Family family);
+    static QString roleName(Role role);
+    static const QStringList &familyNames(); // in enum order
+    static const QStringList &roleNames();   // in enum order
 };
 
 // Only Qt values inside: a growing list may move them with memmove.

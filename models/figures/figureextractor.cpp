@@ -1,5 +1,6 @@
 #include "figures/figureextractor.h"
 
+#include "figures/figuredescriber.h"
 #include "figures/metriclexicon.h"
 #include "numbers/chinesenumerals.h"
 #include "numbers/englishnumbers.h"
@@ -13,22 +14,6 @@
 #include <vector>
 
 namespace {
-
-inline bool isComma(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u < 128 ? (u == u',' || u == u':') : (u == 0xFF0C || u == 0xFF1A);
-}
-
-// A comma between digits (15,350 or 876，200) is part of a number, not a clause break.
-inline bool isCommaBreak(QStringView text, int i)
-{
-    if (!isComma(text.at(i)))
-        return false;
-    const bool digitBefore = i > 0 && text.at(i - 1).isDigit();
-    const bool digitAfter = i + 1 < text.size() && text.at(i + 1).isDigit();
-    return !(digitBefore && digitAfter);
-}
 
 // Maps offsets in a sentence's text to offsets in the file.
 struct SourceMap
@@ -366,6 +351,8 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
     // The places named so far, oldest first, for 全省, 全县, 全区: the whole of the unit last named.
     constexpr int kRecent = 32;
     QVector<int> recent;
+    const FigureDescriber describer(m_lexicon);
+    QVector<TextRange> placeRanges;
     for (const Sentence &s : sentences) {
         const QStringView text(s.text);
         SourceMap map;
@@ -397,6 +384,9 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             findPlaces(text, language, matches, places);
         else
             places.clear();
+        placeRanges.clear();
+        for (const PlaceHit &h : std::as_const(places))
+            placeRanges.append({h.start, h.end});
         const QVector<Whole> wholes = chinese && carries ? wholesIn(text) : QVector<Whole>();
         QVector<int> nationalList; // 山西、河南、福建等二十一个省: the list that stood for the country
         // A dateline opens its paragraph: only first sentences are looked at.
@@ -452,31 +442,12 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             if (!q.isFigure())
                 continue;
             const TextRange clause = clauseAround(q.range);
-            // Before: back to the previous figure, at most two comma clauses.
-            int beforeStart = qMax(clause.start, previousEnd);
-            int commas = 0;
-            for (int i = q.range.start - 1; i >= beforeStart; --i) {
-                if (isCommaBreak(text, i) && ++commas == 2) {
-                    beforeStart = i + 1;
-                    break;
-                }
-            }
-            // After: the measure word and a few words, up to the next break or figure.
             int nextFigure = clause.end;
             for (int k = qi + 1; k < quantities.size(); ++k) {
                 if (quantities.at(k).isFigure()) {
                     nextFigure = qMin(nextFigure, quantities.at(k).range.start);
                     break;
                 }
-            }
-            const int afterStart = q.range.end;
-            int afterEnd = afterStart;
-            int words = 0;
-            const int limit = chinese ? 8 : 40;
-            while (afterEnd < nextFigure && afterEnd - afterStart < limit && !isCommaBreak(text, afterEnd)) {
-                if (!chinese && text.at(afterEnd) == QLatin1Char(' ') && afterEnd > afterStart && ++words > 4)
-                    break;
-                ++afterEnd;
             }
 
             Figure f;
@@ -560,14 +531,9 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             } else {
                 f.placeId = articlePlaceId; // an id the gazetteer does not know: kept as given
             }
-            MetricLexicon::Context context;
-            context.before = text.mid(beforeStart, q.range.start - beforeStart);
-            context.after = text.mid(afterStart, afterEnd - afterStart);
-            context.kind = f.kind;
-            context.unit = q.unit;
-            // A duration counts time, whatever the sentence is about: it never joins a chart's metric.
-            f.metric = f.kind == Figure::Kind::Duration ? QStringLiteral("duration")
-                                                        : m_lexicon.classify(language, context);
+            describer.describe(f, q,
+                               {text, clause, previousEnd, nextFigure,
+                                figures.isEmpty() ? nullptr : &figures.constLast(), &placeRanges});
             figures.append(std::move(f));
             previousEnd = q.range.end;
             if (figures.size() >= MaxFigures)

@@ -12,32 +12,33 @@
 #include <bitset>
 #include <vector>
 
-// What a figure counts (cooperatives, members, contract value, …), decided by ordered rules loaded
-// from data (resources/metrics.json): cue words before or after the figure, its unit and its kind.
-// The Chinese and English cues of one rule describe the same thing, so a figure and its translation
-// land on the same metric. Each context is scanned once for all cues (indexed by first character),
-// then the rules are tested against the set of cues found.
+// What a figure counts (credit cooperatives, members, sown area, …), from the taxonomy of
+// resources/metrics.json: ordered rules of cue words per language, tried first on the figure's
+// counted thing (the cue nearest its head noun wins), then on the clause before it (nearest first),
+// then after it; a rule applies only to figures whose unit family its metric may have (no members
+// from rooms, no cooperatives from ox-carts; a percent or multiple of anything is its share or growth).
+// Each text is scanned once for all cues (indexed by first character).
 class MetricLexicon
 {
 public:
     struct Metric
     {
         QString name;
-        QString english; // label
-        QString chinese; // label
+        QString english;                  // label
+        QString chinese;                  // label
+        QVector<Figure::Family> families; // of its levels; empty: any
     };
 
     // The text around one figure, cut by the extractor.
     struct Context
     {
-        QStringView before; // back to the previous figure, at most two clauses, within the clause group
-        QStringView after;  // the measure word and a few words after it, up to the clause's end
+        QStringView counted;  // what it counts (CountedReader)
+        QStringView before;   // back to the previous figure, at most two clauses, within the clause group
+        QStringView after;    // the measure word and a few words after it, up to the clause's end
+        QStringView sentence; // the whole sentence, for a rule's second word
         Figure::Kind kind = Figure::Kind::Count;
-        QString unit;
+        Figure::Family family = Figure::Family::Other;
     };
-
-    static constexpr int MaxCues = 512;
-    using CueSet = std::bitset<MaxCues>;
 
     MetricLexicon() = default;
     static const MetricLexicon &builtIn();
@@ -48,45 +49,46 @@ public:
     const Metric *metric(const QString &name) const;
 
 private:
-    // A rule's cues as lists of ids: a side names a few of the hundreds of cues, and testing those
-    // few in the sets found costs less than intersecting whole sets, rule after rule, for every figure.
-    struct Side
-    {
-        std::vector<quint16> before;
-        std::vector<quint16> after;
-        std::vector<quint16> near;
-        std::vector<quint16> also;
-        QStringList units;
-        bool empty = true;
-    };
     struct Rule
     {
-        QString metric;
-        QVector<Figure::Kind> kinds;
-        Side chinese;
-        Side english;
+        int metric = 0; // index into m_metrics
+        QVector<Figure::Family> families;
+        bool strict = false;      // the rule's own families: no share or growth passes them
+        std::vector<int> also[2]; // cue ids, per language: one must stand in the sentence
+        bool priority = false;
+        bool countedOnly = false; // its words name the thing only in the counted phrase (县 is where)
     };
     struct Cue
     {
         QString text; // lower-cased for English
         int id = 0;
     };
-    CueSet cueSet(const QStringList &cues, bool english, QString *error);
-    static std::vector<quint16> idsOf(const CueSet &set);
-    CueSet findCues(QStringView text, bool english) const;
-    static bool matches(const Side &side, const CueSet &before, const CueSet &after, const QString &unit);
+    struct Match
+    {
+        int cue = 0;
+        int start = 0;
+        int end = 0;
+    };
+    int cueId(const QString &text, bool english);
+    void findCues(QStringView text, bool english, std::vector<Match> &out) const;
+    bool applies(const Rule &rule, Figure::Family family, bool english, QStringView sentence) const;
+    // The first rule (in order) that has cue and applies; -1 when none.
+    int ruleFor(int cue, Figure::Family family, bool english, QStringView sentence, bool priorityOnly,
+                bool inCounted) const;
 
     QVector<Metric> m_metrics;
     QVector<Rule> m_rules;
-    // First character (lower-cased for English) → the cues starting with it, per language; and a bit
-    // per UTF-16 unit that starts some cue, so that most characters of a context cost one bit test.
-    QHash<QChar, QVector<Cue>> m_chineseCues;
-    QHash<QChar, QVector<Cue>> m_englishCues;
+    // Per language: cue id → the rules that name it, in order.
+    std::vector<std::vector<int>> m_rulesOfCue[2];
+    // First character (lower-cased for English) → the cues starting with it, per language; a bit per
+    // UTF-16 unit that starts some cue, so that most characters of a context cost one bit test.
+    // Keyed by the first two characters (a one-character cue by its character and 0xFFFF).
+    QHash<quint32, QVector<Cue>> m_cues[2];
     std::bitset<65536> m_cueStarts[2];
     // A cue of one character, and a hash of the first two of the longer ones: a character that starts
-    // some cue (会, 产, most English letters) is passed over unless what follows can continue one.
+    // some cue (most English letters) is passed over unless what follows can continue one.
     std::bitset<65536> m_singleCues[2];
     std::bitset<65536> m_cuePairs[2];
     QHash<QString, int> m_cueIds[2];
-    int m_cueCount = 0;
+    std::vector<int> m_cueLength[2];
 };

@@ -274,6 +274,12 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         return r.finding;
     case UnitRole:
         return f->quantity.unit;
+    case FigureRoleRole:
+        return int(f->role);
+    case FamilyRole:
+        return int(f->family);
+    case CountedRole:
+        return f->counted;
     }
     return {};
 }

@@ -46,6 +46,9 @@ public:
         KindRole,             // Figure::Kind as int
         FindingRole,          // int: index of the worst finding in the article's findings, or -1
         UnitRole,             // the unit as the figure carries it (yuan, percent, 人, jin, …)
+        FigureRoleRole,       // Figure::Role as int: actual, plan, earlier, change, share
+        FamilyRole,           // Figure::Family as int
+        CountedRole,          // what it counts, in the figure's own language
     };
 
     struct Row

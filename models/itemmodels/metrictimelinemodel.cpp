@@ -2,6 +2,7 @@
 
 #include "figures/figure.h"
 #include "itemmodels/chartroles.h"
+#include "itemmodels/chartselection.h"
 #include "itemmodels/figuretablemodel.h"
 #include "places/gazetteer.h"
 
@@ -80,7 +81,7 @@ void MetricTimelineModel::rebuild()
     const int rows = m_source ? m_source->rowCount() : 0;
     for (int r = 0; r < rows; ++r) {
         const QModelIndex first = m_source->index(r, 0);
-        if (first.data(FigureTableModel::MetricRole).toString() != m_metric ||
+        if (!ChartSelection::accepts(m_metric, first) ||
             first.data(FigureTableModel::ChineseFigureRole).toInt() < 0)
             continue;
         const QString province = first.data(FigureTableModel::ProvinceIdRole).toString();

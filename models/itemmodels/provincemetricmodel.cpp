@@ -2,6 +2,7 @@
 
 #include "figures/figure.h"
 #include "itemmodels/chartroles.h"
+#include "itemmodels/chartselection.h"
 #include "itemmodels/figuretablemodel.h"
 #include "places/gazetteer.h"
 
@@ -74,7 +75,7 @@ void ProvinceMetricModel::rebuild()
     const int rows = m_source ? m_source->rowCount() : 0;
     for (int r = 0; r < rows; ++r) {
         const QModelIndex first = m_source->index(r, 0);
-        if (first.data(FigureTableModel::MetricRole).toString() != m_metric)
+        if (!ChartSelection::accepts(m_metric, first))
             continue;
         const QString province = first.data(FigureTableModel::ProvinceIdRole).toString();
         if (province.isEmpty() || province.contains(u';'))
@@ -96,15 +97,17 @@ void ProvinceMetricModel::rebuild()
         const int kind = first.data(FigureTableModel::KindRole).toInt();
         c.average = kind == int(Figure::Kind::Percent) || kind == int(Figure::Kind::Multiple) ||
                     kind == int(Figure::Kind::Fraction);
-        if (first.data(FigureTableModel::ChineseFigureRole).toInt() >= 0) {
-            c.original += first.data(FigureTableModel::ValueRole).toDouble();
-            ++c.originalCount;
-        }
+        // Levels are never added: 三百六十九个合作社 and 三千七百九十三个小组 are two observations, and a
+        // headline repeated in the body is one. The bar is the largest; ratios are averaged.
+        auto take = [&](double &into, int &count, double v) {
+            into = c.average ? into + v : (count ? qMax(into, v) : v);
+            ++count;
+        };
+        if (first.data(FigureTableModel::ChineseFigureRole).toInt() >= 0)
+            take(c.original, c.originalCount, first.data(FigureTableModel::ValueRole).toDouble());
         const QVariant translation = first.data(FigureTableModel::TranslationValueRole);
-        if (translation.isValid()) {
-            c.translation += translation.toDouble();
-            ++c.translationCount;
-        }
+        if (translation.isValid())
+            take(c.translation, c.translationCount, translation.toDouble());
         c.rows.append(proxy ? proxy->mapToSource(first).row() : r);
         ++unitVotes[first.data(FigureTableModel::UnitRole).toString()];
         ++kindVotes[kind];

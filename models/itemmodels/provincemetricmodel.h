@@ -7,8 +7,9 @@
 
 // What the bar charts show: for one metric, the original's and the translation's values by province
 // (and, apart, by region), aggregated from exactly the rows the figure table shows (its filtered
-// proxy is the source). Counts and money are summed; percentages, multiples and fractions averaged.
-// The shape is the one models/chartroles.h describes.
+// proxy is the source). A bar is the largest of its figures (levels are
+// never added: two figures of one metric are two observations); percentages, multiples and fractions
+// averaged. The shape is the one models/chartroles.h describes.
 class ProvinceMetricModel : public QAbstractTableModel
 {
     Q_OBJECT

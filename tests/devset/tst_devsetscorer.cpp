@@ -40,7 +40,7 @@ static QString row(const CodePointIndex &cp, const QString &id, const Figure &f,
                        QStringLiteral("other"),
                        QStringLiteral("x"),
                        f.metric,
-                       QStringLiteral("actual"),
+                       Figure::roleName(f.role),
                        {},
                        {},
                        pair,
@@ -107,7 +107,8 @@ void TestDevsetScorer::scoresAgainstLabels()
     QCOMPARE(m.value(QStringLiteral("value.zh")), 0.5);
     QCOMPARE(m.value(QStringLiteral("kind")), 1.0);
     QCOMPARE(m.value(QStringLiteral("metric")), 1.0);
-    QCOMPARE(m.value(QStringLiteral("role")), 0.0); // the program has no roles yet
+    QCOMPARE(m.value(QStringLiteral("role")), 1.0);    // labelled as the program reads them
+    QCOMPARE(m.value(QStringLiteral("counted")), 0.0); // "x" is no counted thing the program reads
     // zh1's counterpart is right; zh2 is labelled unpaired but the program pairs it (or not).
     QCOMPARE(m.value(QStringLiteral("pairing")), second.pair < 0 ? 1.0 : 0.5);
     QVERIFY(scorer.misses().join(QLatin1Char('\n')).contains(QStringLiteral("missed zh9")));

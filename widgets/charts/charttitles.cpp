@@ -3,10 +3,15 @@
 #include "common/uilanguage.h"
 #include "figures/figure.h"
 #include "figures/metriclexicon.h"
+#include "itemmodels/chartselection.h"
 #include "itemmodels/figuretablemodel.h"
 
 QString ChartTitles::metricLabel(const QString &metric)
 {
+    if (metric == QLatin1String("cooperative_growth"))
+        return tr("Cooperative growth");
+    if (ChartSelection::isGrowth(metric))
+        return tr("%1: growth").arg(metricLabel(metric.chopped(7)));
     const MetricLexicon::Metric *m = MetricLexicon::builtIn().metric(metric);
     if (!m)
         return metric;

@@ -4,6 +4,7 @@
 #include "charts/charttitles.h"
 #include "common/uilanguage.h"
 #include "figures/metriclexicon.h"
+#include "itemmodels/chartselection.h"
 #include "itemmodels/figurefilterproxy.h"
 #include "itemmodels/figuretablemodel.h"
 #include "itemmodels/findingsmodel.h"
@@ -102,9 +103,11 @@ void ExplorerController::retranslate()
     m_exportFindings->setText(tr("Export Findings as C&SV…"));
     QList<QPair<QString, QString>> metrics;
     for (const MetricLexicon::Metric &m : MetricLexicon::builtIn().metrics()) {
-        if (m.name != QLatin1String("other"))
+        if (m.name != QLatin1String("other") && m.name != QLatin1String("duration"))
             metrics.append({m.name, chinese ? m.chinese : m.english});
     }
+    for (const QString &growth : ChartSelection::growthCharts())
+        metrics.append({growth, ChartTitles::metricLabel(growth)});
     const QString metric = m_byProvince->metric();
     m_chartPanel->setMetrics(metrics);
     if (!metric.isEmpty())
