@@ -318,11 +318,10 @@ int CommandLine::figures(const QStringList &arguments, QTextStream &err)
                                                                   : Article::Language::Chinese);
             for (const Figure &f : figures) {
                 const Figure *pair = f.pair >= 0 && f.pair < others.size() ? &others.at(f.pair) : nullptr;
-                const QString ownCounted = f.counted, pairCounted = pair ? pair->counted : QString();
                 const bool zh = language == Article::Language::Chinese;
+                const QString pairCounted = pair ? pair->counted : QString();
                 const QStringList fields = {a->article.fileName,
-                                            language == Article::Language::Chinese ? QStringLiteral("zh")
-                                                                                   : QStringLiteral("en"),
+                                            zh ? QStringLiteral("zh") : QStringLiteral("en"),
                                             f.id(),
                                             pair ? pair->id() : QString(),
                                             QString::number(f.sentence),
@@ -340,8 +339,8 @@ int CommandLine::figures(const QStringList &arguments, QTextStream &err)
                                             f.metric,
                                             Figure::familyName(f.family),
                                             Figure::roleName(f.role),
-                                            zh ? ownCounted : pairCounted,
-                                            zh ? pairCounted : ownCounted};
+                                            zh ? f.counted : pairCounted,
+                                            zh ? pairCounted : f.counted};
                 if (fmt == QLatin1String("csv")) {
                     csv += CsvWriter::row(fields);
                 } else {

@@ -4,6 +4,7 @@
 
 #include <QChar>
 
+#include <algorithm>
 #include <array>
 
 using namespace U16Words;
@@ -69,6 +70,13 @@ template <size_t N> int wordStartingAt(const char16_t *s, int at, int n, const s
     return 0;
 }
 
+// Whether w, in any case, is one of words.
+template <size_t N> bool isOneOf(QStringView w, const std::array<QStringView, N> &words)
+{
+    return std::any_of(words.cbegin(), words.cend(),
+                       [&](QStringView s) { return w.compare(s, Qt::CaseInsensitive) == 0; });
+}
+
 // English: words that end a noun phrase read forward, or stop one read backward.
 bool isEnglishStop(QStringView w)
 {
@@ -85,11 +93,7 @@ bool isEnglishStop(QStringView w)
         u"including", u"such",       u"among",  u"within",     u"during",  u"after",    u"before",
         u"since",     u"until",      u"while",  u"so",         u"then",    u"already",  u"now",
         u"only",      u"the",        u"a",      u"an",         u"reached", u"totalling"};
-    for (const QStringView s : stops) {
-        if (w.compare(s, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return isOneOf(w, stops);
 }
 
 bool isWordChar(QChar c)
@@ -110,11 +114,7 @@ bool isEnglishPredicate(QStringView w)
         u"down",      u"only",      u"just",      u"already",  u"now",      u"accounted", u"accounting",
         u"for",       u"from",      u"with",      u"averaged", u"the",      u"around",    u"roughly",
         u"upwards",   u"least"};
-    for (const QStringView s : words) {
-        if (w.compare(s, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return isOneOf(w, words);
 }
 
 // Leading words of a phrase that say how it is counted, not what ("the total number of farm households").
@@ -122,11 +122,7 @@ bool isEnglishLead(QStringView w)
 {
     static const std::array<QStringView, 9> words = {u"the",    u"all",   u"its",    u"their", u"total",
                                                      u"number", u"these", u"amount", u"whole"};
-    for (const QStringView s : words) {
-        if (w.compare(s, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return isOneOf(w, words);
 }
 
 } // namespace
