@@ -1,5 +1,6 @@
 #include "figures/countedreader.h"
 
+#include "figures/englishwords.h"
 #include "numbers/u16words.h"
 
 #include <QChar>
@@ -51,36 +52,28 @@ constexpr std::array<Word, 62> kChinesePredicates = {
 constexpr std::array<Word, 11> kChineseSkips = {u"以上", u"以下", u"左右", u"上下", u"之多", u"多",
                                                 u"余",   u"来",   u"强",   u"弱",   u"的"};
 
-template <size_t N> int wordEndingAt(const char16_t *s, int from, int end, const std::array<Word, N> &words)
+const U16Words::Set<48> &verbs()
 {
-    for (const Word w : words) {
-        const int start = end - length(w);
-        if (start >= from && startsWith(s, start, end, w))
-            return length(w);
-    }
-    return 0;
+    static const U16Words::Set<48> set(kChineseVerbs);
+    return set;
 }
 
-template <size_t N> int wordStartingAt(const char16_t *s, int at, int n, const std::array<Word, N> &words)
+const U16Words::Set<62> &predicates()
 {
-    for (const Word w : words) {
-        if (startsWith(s, at, n, w))
-            return length(w);
-    }
-    return 0;
+    static const U16Words::Set<62> set(kChinesePredicates);
+    return set;
 }
 
-// Whether w, in any case, is one of words.
-template <size_t N> bool isOneOf(QStringView w, const std::array<QStringView, N> &words)
+const U16Words::Set<11> &skips()
 {
-    return std::any_of(words.cbegin(), words.cend(),
-                       [&](QStringView s) { return w.compare(s, Qt::CaseInsensitive) == 0; });
+    static const U16Words::Set<11> set(kChineseSkips);
+    return set;
 }
 
 // English: words that end a noun phrase read forward, or stop one read backward.
 bool isEnglishStop(QStringView w)
 {
-    static const std::array<QStringView, 84> stops = {
+    static const EnglishWords::Set stops = {
         u"in",        u"of",         u"on",     u"at",         u"to",      u"for",      u"from",
         u"by",        u"with",       u"and",    u"or",         u"but",     u"that",     u"which",
         u"who",       u"whose",      u"were",   u"was",        u"is",      u"are",      u"has",
@@ -93,7 +86,7 @@ bool isEnglishStop(QStringView w)
         u"including", u"such",       u"among",  u"within",     u"during",  u"after",    u"before",
         u"since",     u"until",      u"while",  u"so",         u"then",    u"already",  u"now",
         u"only",      u"the",        u"a",      u"an",         u"reached", u"totalling"};
-    return isOneOf(w, stops);
+    return stops.contains(w);
 }
 
 bool isWordChar(QChar c)
@@ -104,7 +97,7 @@ bool isWordChar(QChar c)
 // Words before a figure that are no part of what it counts ("has reached", "a total of", "by").
 bool isEnglishPredicate(QStringView w)
 {
-    static const std::array<QStringView, 58> words = {
+    static const EnglishWords::Set words = {
         u"reached",   u"reach",     u"reaching",  u"was",      u"were",     u"is",        u"are",
         u"be",        u"been",      u"totalled",  u"totaled",  u"totaling", u"totalling", u"amounted",
         u"amounting", u"to",        u"by",        u"of",       u"at",       u"about",     u"approximately",
@@ -114,15 +107,15 @@ bool isEnglishPredicate(QStringView w)
         u"down",      u"only",      u"just",      u"already",  u"now",      u"accounted", u"accounting",
         u"for",       u"from",      u"with",      u"averaged", u"the",      u"around",    u"roughly",
         u"upwards",   u"least"};
-    return isOneOf(w, words);
+    return words.contains(w);
 }
 
 // Leading words of a phrase that say how it is counted, not what ("the total number of farm households").
 bool isEnglishLead(QStringView w)
 {
-    static const std::array<QStringView, 9> words = {u"the",    u"all",   u"its",    u"their", u"total",
-                                                     u"number", u"these", u"amount", u"whole"};
-    return isOneOf(w, words);
+    static const EnglishWords::Set words = {u"the",    u"all",   u"its",    u"their", u"total",
+                                            u"number", u"these", u"amount", u"whole"};
+    return words.contains(w);
 }
 
 } // namespace
@@ -151,13 +144,13 @@ QStringView CountedReader::chineseAfter(QStringView text, int at)
     const int n = int(text.size());
     int p = at;
     for (int guard = 0; guard < 4; ++guard) {
-        const int skip = wordStartingAt(s, p, n, kChineseSkips);
+        const int skip = skips().startingAt(s, p, n);
         if (!skip)
             break;
         p += skip;
     }
     const int start = p;
-    if (wordStartingAt(s, p, n, kChineseVerbs))
+    if (verbs().startingAt(s, p, n))
         return {};
     while (p < n && p - start < 10 && isHan(s[p])) {
         if (s[p] == u'的') {
@@ -165,7 +158,7 @@ QStringView CountedReader::chineseAfter(QStringView text, int at)
             if (std::find(kChineseAdjectives.cbegin(), kChineseAdjectives.cend(), before) ==
                 kChineseAdjectives.cend())
                 break;
-        } else if (isIn(s[p], kChineseStops) || (p > start && wordStartingAt(s, p, n, kChineseVerbs))) {
+        } else if (isIn(s[p], kChineseStops) || (p > start && verbs().startingAt(s, p, n))) {
             break;
         }
         ++p;
@@ -191,7 +184,7 @@ QStringView CountedReader::chineseBefore(QStringView text, int from, int end, Fi
             end = int(end - tail.size() + best);
     }
     for (int guard = 0; guard < 8 && end > from; ++guard) {
-        int cut = wordEndingAt(s, from, end, kChinesePredicates);
+        int cut = predicates().endingAt(s, from, end);
         if (!cut && s[end - 1] == u'的')
             cut = 1;
         if (cut) {

@@ -91,7 +91,7 @@ void FigureDescriber::describe(Figure &f, const Quantity &q, const Place &p) con
     context.sentence = text.mid(windowStart, qMin(int(text.size()), q.range.end + reach) - windowStart);
     context.kind = f.kind;
     context.family = f.family;
-    f.metric = m_lexicon.classify(f.language, context);
+    f.metric = m_lexicon.classify(f.language, context, p.cues);
     // 公债西南区配额七百万分。…如下：重庆市三百万分，成都市九十万分: a list goes on counting what
     // the figure before it counts, in the same unit, in this sentence or the one before.
     if (f.metric == QLatin1String("other") && p.previous && f.sentence - p.previous->sentence <= 1 &&
@@ -105,6 +105,8 @@ void FigureDescriber::describe(Figure &f, const Quantity &q, const Place &p) con
     role.clause = text.mid(roleStart, q.range.start - roleStart);
     role.after = text.mid(afterStart, qBound(0, p.nextFigure - afterStart, roleReach));
     role.kind = f.kind;
+    role.sentence = text;
+    role.words = p.roleWords;
     f.role = RoleReader::read(f.language, role);
 }
 

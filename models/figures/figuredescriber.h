@@ -1,13 +1,13 @@
 #pragma once
 
 #include "figures/figure.h"
+#include "figures/metriclexicon.h"
+#include "figures/rolewords.h"
 #include "numbers/quantity.h"
 #include "text/textrange.h"
 
 #include <QStringView>
 #include <QVector>
-
-class MetricLexicon;
 
 // Says what a figure found in a sentence counts: its counted thing (CountedReader), its unit family
 // (UnitFamilies), its metric (MetricLexicon) and its role (RoleReader), from the words of its own
@@ -24,8 +24,10 @@ public:
         TextRange clause;    // the clause group around the figure (between ；/; or sentence ends)
         int previousEnd = 0; // end of the figure before it in the sentence, 0 for the first
         int nextFigure = 0;  // start of the figure after it in the clause, else the clause's end
-        const Figure *previous = nullptr;           // the figure before it in its language, if any
-        const QVector<TextRange> *places = nullptr; // the places the sentence names, in order
+        const Figure *previous = nullptr;                  // the figure before it in its language, if any
+        const QVector<TextRange> *places = nullptr;        // the places the sentence names, in order
+        const MetricLexicon::SentenceCues *cues = nullptr; // the sentence's metric cues, if scanned
+        const std::vector<RoleWords::Match> *roleWords = nullptr; // its role words, if read
     };
     // Fills f's counted, family, metric and role; q is in sentence coordinates.
     void describe(Figure &f, const Quantity &q, const Place &place) const;

@@ -353,6 +353,9 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
     QVector<int> recent;
     const FigureDescriber describer(m_lexicon);
     QVector<TextRange> placeRanges;
+    MetricLexicon::SentenceCues cues;
+    std::vector<RoleWords::Match> roleWords;
+    std::vector<EnglishWords::Token> words;
     for (const Sentence &s : sentences) {
         const QStringView text(s.text);
         SourceMap map;
@@ -435,6 +438,15 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             return TextRange{before == clauseEnds.cbegin() ? 0 : *(before - 1) + 1,
                              after == clauseEnds.cend() ? length : *after};
         };
+
+        if (anyFigure && chinese) {
+            m_lexicon.scan(language, text, cues);
+            RoleWords::readChinese(text, roleWords);
+        } else if (anyFigure) {
+            EnglishWords::tokenize(text, words);
+            m_lexicon.scan(language, text, cues, &words);
+            RoleWords::readEnglish(words, roleWords);
+        }
 
         int previousEnd = 0;
         for (int qi = 0; qi < quantities.size(); ++qi) {
@@ -533,7 +545,8 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
             }
             describer.describe(f, q,
                                {text, clause, previousEnd, nextFigure,
-                                figures.isEmpty() ? nullptr : &figures.constLast(), &placeRanges});
+                                figures.isEmpty() ? nullptr : &figures.constLast(), &placeRanges, &cues,
+                                &roleWords});
             figures.append(std::move(f));
             previousEnd = q.range.end;
             if (figures.size() >= MaxFigures)

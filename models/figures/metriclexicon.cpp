@@ -1,5 +1,7 @@
 #include "figures/metriclexicon.h"
 
+#include "figures/englishwords.h"
+
 #include <algorithm>
 
 #include <QFile>
@@ -9,17 +11,12 @@
 
 namespace {
 
-// Counts the calls of classify() on this thread: the cues of a figure's sentence are found once per call.
-thread_local quint64 t_classification = 0;
+using EnglishWords::folded;
+using EnglishWords::isLetter;
 
 quint16 pairHash(char16_t first, char16_t second)
 {
     return quint16((quint32(first) * 40503u) ^ second);
-}
-
-char16_t folded(char16_t c)
-{
-    return c < 128 ? (c >= u'A' && c <= u'Z' ? char16_t(c | 0x20) : c) : QChar(c).toLower().unicode();
 }
 
 // Whether text, lower-cased, is cue (lower-cased when loaded), with ASCII folded inline.
@@ -33,11 +30,6 @@ bool equalsFolded(QStringView text, const QString &cue)
             return false;
     }
     return true;
-}
-
-bool isLetter(char16_t c)
-{
-    return c < 128 ? (c | 0x20) >= u'a' && (c | 0x20) <= u'z' : QChar(c).isLetter();
 }
 
 QStringList strings(const QJsonValue &value)
@@ -84,17 +76,26 @@ int MetricLexicon::cueId(const QString &raw, bool english)
         return -1;
     int id = m_cueIds[english].value(cue, -1);
     if (id < 0) {
-        id = int(m_cueLength[english].size());
+        id = int(m_cueText[english].size());
         m_cueIds[english].insert(cue, id);
-        const quint32 key =
-            (quint32(cue.front().unicode()) << 16) | (cue.size() > 1 ? cue.at(1).unicode() : 0xFFFFu);
-        m_cues[english][key].append({cue, id});
-        m_cueStarts[english].set(cue.front().unicode());
-        if (cue.size() == 1)
-            m_singleCues[english].set(cue.front().unicode());
-        else
-            m_cuePairs[english].set(pairHash(cue.at(0).unicode(), cue.at(1).unicode()));
-        m_cueLength[english].push_back(int(cue.size()));
+        m_cueText[english].push_back(cue);
+        if (english) {
+            qsizetype w = 0;
+            while (w < cue.size() && isLetter(cue.at(w).unicode()))
+                ++w;
+            const quint64 h = EnglishWords::hash(cue.utf16(), w);
+            m_firstWords[h].push_back(id);
+            m_firstWordBits.set(h & 0xFFFF);
+        } else {
+            const quint32 key =
+                (quint32(cue.front().unicode()) << 16) | (cue.size() > 1 ? cue.at(1).unicode() : 0xFFFFu);
+            m_cues[key].append({cue, id});
+            m_cueStarts.set(cue.front().unicode());
+            if (cue.size() == 1)
+                m_singleCues.set(cue.front().unicode());
+            else
+                m_cuePairs.set(pairHash(cue.at(0).unicode(), cue.at(1).unicode()));
+        }
         m_rulesOfCue[english].emplace_back();
     }
     return id;
@@ -111,13 +112,15 @@ bool MetricLexicon::loadJson(const QByteArray &json, QString *error)
     }
     m_metrics.clear();
     m_rules.clear();
+    m_firstWords.clear();
+    m_firstWordBits.reset();
+    m_cues.clear();
+    m_cueStarts.reset();
+    m_singleCues.reset();
+    m_cuePairs.reset();
     for (int e = 0; e < 2; ++e) {
-        m_cues[e].clear();
-        m_cueStarts[e].reset();
-        m_singleCues[e].reset();
-        m_cuePairs[e].reset();
         m_cueIds[e].clear();
-        m_cueLength[e].clear();
+        m_cueText[e].clear();
         m_rulesOfCue[e].clear();
     }
     const QJsonObject root = doc.object();
@@ -183,61 +186,118 @@ const MetricLexicon::Metric *MetricLexicon::metric(const QString &name) const
     return nullptr;
 }
 
-void MetricLexicon::findCues(QStringView text, bool english, std::vector<Match> &out) const
+void MetricLexicon::findWords(QStringView text, const std::vector<EnglishWords::Token> &words,
+                              std::vector<Match> &out) const
 {
-    out.clear();
-    const QHash<quint32, QVector<Cue>> &index = m_cues[english];
-    const std::bitset<65536> &starts = m_cueStarts[english];
     const qsizetype n = text.size();
     const char16_t *s = text.utf16();
-    for (qsizetype i = 0; i < n; ++i) {
-        char16_t c = s[i];
-        if (english) {
-            // English cues are whole words, with a plural's s or es ("cooperative" in "cooperatives").
-            if (i > 0 && isLetter(s[i - 1]))
+    for (const EnglishWords::Token &t : words) {
+        const int word = t.end - t.start;
+        // The word itself, and without a plural's s or es (a cue "cooperative" in "cooperatives").
+        const bool plural = word > 1 && folded(s[t.end - 1]) == u's';
+        const bool pluralEs = plural && word > 2 && folded(s[t.end - 2]) == u'e';
+        for (int strip = 0; strip < 3; ++strip) {
+            if ((strip == 1 && !plural) || (strip == 2 && !pluralEs))
+                break;
+            const quint64 h = strip == 0 ? t.hash : EnglishWords::hash(s + t.start, word - strip);
+            if (!m_firstWordBits.test(h & 0xFFFF))
                 continue;
-            c = folded(c);
-        }
-        if (!starts.test(c))
-            continue;
-        const char16_t second = i + 1 < n ? (english ? folded(s[i + 1]) : s[i + 1]) : 0;
-        const bool single = m_singleCues[english].test(c);
-        const bool pair = m_cuePairs[english].test(pairHash(c, second));
-        if (!single && !pair)
-            continue;
-        for (int k = 0; k < 2; ++k) {
-            if (!(k == 0 ? single : pair))
+            const auto it = m_firstWords.constFind(h);
+            if (it == m_firstWords.cend())
                 continue;
-            const auto it = index.constFind((quint32(c) << 16) | (k == 0 ? 0xFFFFu : quint32(second)));
-            if (it == index.cend())
-                continue;
-            for (const Cue &cue : *it) {
-                qsizetype end = i + cue.text.size();
-                if (end > n)
+            for (const int id : *it) {
+                const QString &cue = m_cueText[1][size_t(id)];
+                qsizetype end = t.start + cue.size();
+                if (end > n || !equalsFolded(text.mid(t.start, cue.size()), cue))
                     continue;
-                const QStringView candidate = text.mid(i, cue.text.size());
-                if (english) {
-                    if (!equalsFolded(candidate, cue.text))
+                // A one-word cue ends with the word (its plural stripped); a longer one is
+                // followed by a word's end or its plural's.
+                if (cue.size() <= word - strip) {
+                    if (cue.size() != word - strip)
                         continue;
-                    if (end < n && isLetter(s[end])) {
-                        if (folded(s[end]) == u's' && (end + 1 == n || !isLetter(s[end + 1])))
-                            ++end;
-                        else if (end + 1 < n && folded(s[end]) == u'e' && folded(s[end + 1]) == u's' &&
-                                 (end + 2 == n || !isLetter(s[end + 2])))
-                            end += 2;
-                        else
-                            continue;
-                    }
-                } else if (candidate != cue.text) {
+                    end = t.end;
+                } else if (strip > 0) {
                     continue;
+                } else if (end < n && isLetter(s[end])) {
+                    if (folded(s[end]) == u's' && (end + 1 == n || !isLetter(s[end + 1])))
+                        ++end;
+                    else if (end + 1 < n && folded(s[end]) == u'e' && folded(s[end + 1]) == u's' &&
+                             (end + 2 == n || !isLetter(s[end + 2])))
+                        end += 2;
+                    else
+                        continue;
                 }
-                out.push_back({cue.id, int(i), int(end)});
+                out.push_back({id, t.start, int(end)});
             }
         }
     }
 }
 
-bool MetricLexicon::applies(const Rule &rule, Figure::Family family, bool english, QStringView sentence) const
+void MetricLexicon::findCues(QStringView text, bool english, std::vector<Match> &out) const
+{
+    out.clear();
+    if (english) {
+        thread_local std::vector<EnglishWords::Token> words;
+        EnglishWords::tokenize(text, words);
+        findWords(text, words, out);
+        return;
+    }
+    const qsizetype n = text.size();
+    const char16_t *s = text.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i];
+        if (!m_cueStarts.test(c))
+            continue;
+        const char16_t second = i + 1 < n ? s[i + 1] : 0;
+        const bool single = m_singleCues.test(c);
+        const bool pair = m_cuePairs.test(pairHash(c, second));
+        for (int k = 0; k < 2; ++k) {
+            if (!(k == 0 ? single : pair))
+                continue;
+            const auto it = m_cues.constFind((quint32(c) << 16) | (k == 0 ? 0xFFFFu : quint32(second)));
+            if (it == m_cues.cend())
+                continue;
+            for (const Cue &cue : *it) {
+                if (i + cue.text.size() <= n && text.mid(i, cue.text.size()) == cue.text)
+                    out.push_back({cue.id, int(i), int(i + cue.text.size())});
+            }
+        }
+    }
+}
+
+void MetricLexicon::scan(Article::Language language, QStringView sentence, SentenceCues &out,
+                         const std::vector<EnglishWords::Token> *words) const
+{
+    out.text = sentence;
+    if (language == Article::Language::English && words) {
+        out.matches.clear();
+        findWords(sentence, *words, out.matches);
+    } else {
+        findCues(sentence, language == Article::Language::English, out.matches);
+    }
+}
+
+void MetricLexicon::cuesIn(QStringView view, bool english, const SentenceCues *cues,
+                           std::vector<Match> &out) const
+{
+    const char16_t *base = cues ? cues->text.utf16() : nullptr;
+    const char16_t *v = view.utf16();
+    if (!cues || v < base || v + view.size() > base + cues->text.size()) {
+        findCues(view, english, out);
+        return;
+    }
+    out.clear();
+    const int from = int(v - base), to = from + int(view.size());
+    auto it = std::lower_bound(cues->matches.cbegin(), cues->matches.cend(), from,
+                               [](const Match &m, int at) { return m.start < at; });
+    for (; it != cues->matches.cend() && it->start < to; ++it) {
+        if (it->end <= to)
+            out.push_back({it->cue, it->start - from, it->end - from});
+    }
+}
+
+bool MetricLexicon::applies(const Rule &rule, Figure::Family family, bool english,
+                            const std::vector<Match> &window) const
 {
     using F = Figure::Family;
     // A share or growth of anything (and a fraction, whose family is its whole's) fits every metric.
@@ -247,44 +307,37 @@ bool MetricLexicon::applies(const Rule &rule, Figure::Family family, bool englis
         return false;
     if (rule.also[english].empty())
         return true;
-    // The sentence's cues, found once per figure (classify() clears the cache) however many rules ask.
-    thread_local std::vector<Match> found;
-    thread_local quint64 foundFor = 0;
-    if (foundFor != t_classification) {
-        findCues(sentence, english, found);
-        foundFor = t_classification;
-    }
-    return std::any_of(found.cbegin(), found.cend(), [&](const Match &m) {
+    return std::any_of(window.cbegin(), window.cend(), [&](const Match &m) {
         return std::find(rule.also[english].cbegin(), rule.also[english].cend(), m.cue) !=
                rule.also[english].cend();
     });
 }
 
-int MetricLexicon::ruleFor(int cue, Figure::Family family, bool english, QStringView sentence,
+int MetricLexicon::ruleFor(int cue, Figure::Family family, bool english, const std::vector<Match> &window,
                            bool priorityOnly, bool inCounted) const
 {
     for (const int r : m_rulesOfCue[english][size_t(cue)]) {
         const Rule &rule = m_rules.at(r);
         if ((priorityOnly && !rule.priority) || (rule.countedOnly && !inCounted))
             continue;
-        if (applies(rule, family, english, sentence))
+        if (applies(rule, family, english, window))
             return r;
     }
     return -1;
 }
 
-QString MetricLexicon::classify(Article::Language language, const Context &c) const
+QString MetricLexicon::classify(Article::Language language, const Context &c, const SentenceCues *cues) const
 {
     // A duration counts time, whatever the sentence is about: it never joins a chart's metric.
     if (c.kind == Figure::Kind::Duration)
         return QStringLiteral("duration");
     const bool english = language == Article::Language::English;
-    ++t_classification;
-    // Each text is scanned once; the passes below pick from its matches.
-    thread_local std::vector<Match> counted, before, after, ordered;
-    findCues(c.counted, english, counted);
-    findCues(c.before, english, before);
-    findCues(c.after, english, after);
+    // The passes below pick from the contexts' matches (a rule's second word from the window's).
+    thread_local std::vector<Match> counted, before, after, window, ordered;
+    cuesIn(c.counted, english, cues, counted);
+    cuesIn(c.before, english, cues, before);
+    cuesIn(c.after, english, cues, after);
+    cuesIn(c.sentence, english, cues, window);
     auto pick = [&](const std::vector<Match> &found, int from, int to, bool nearestEndFirst,
                     bool priorityOnly, bool singles, bool inCounted) -> int {
         ordered.clear();
@@ -293,14 +346,21 @@ QString MetricLexicon::classify(Article::Language language, const Context &c) co
                 ordered.push_back(m);
         }
         // The cue nearest the head (the end of a Chinese phrase, the number's side of a context),
-        // the longer of two that end together.
-        std::stable_sort(ordered.begin(), ordered.end(), [&](const Match &a, const Match &b) {
+        // the longer of two that end together; an insertion sort, stable, as the lists are short.
+        const auto precedes = [&](const Match &a, const Match &b) {
             if (nearestEndFirst ? a.end != b.end : a.start != b.start)
                 return nearestEndFirst ? a.end > b.end : a.start < b.start;
             return a.end - a.start > b.end - b.start;
-        });
+        };
+        for (size_t i = 1; i < ordered.size(); ++i) {
+            const Match m = ordered[i];
+            size_t j = i;
+            for (; j > 0 && precedes(m, ordered[j - 1]); --j)
+                ordered[j] = ordered[j - 1];
+            ordered[j] = m;
+        }
         for (const Match &m : ordered) {
-            if (const int r = ruleFor(m.cue, c.family, english, c.sentence, priorityOnly, inCounted); r >= 0)
+            if (const int r = ruleFor(m.cue, c.family, english, window, priorityOnly, inCounted); r >= 0)
                 return m_rules.at(r).metric;
         }
         return -1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "figures/englishwords.h"
 #include "figures/figure.h"
 #include "text/article.h"
 
@@ -17,10 +18,24 @@
 // counted thing (the cue nearest its head noun wins), then on the clause before it (nearest first),
 // then after it; a rule applies only to figures whose unit family its metric may have (no members
 // from rooms, no cooperatives from ox-carts; a percent or multiple of anything is its share or growth).
-// Each text is scanned once for all cues (indexed by first character).
+// A sentence is scanned once for all cues (indexed by their first two characters), and every figure
+// in it picks its contexts' cues from that scan.
 class MetricLexicon
 {
 public:
+    struct Match
+    {
+        int cue = 0;
+        int start = 0;
+        int end = 0;
+    };
+    // The cues of one sentence, in order of their start, found once for all of its figures.
+    struct SentenceCues
+    {
+        QStringView text;
+        std::vector<Match> matches;
+    };
+
     struct Metric
     {
         QString name;
@@ -44,7 +59,13 @@ public:
     static const MetricLexicon &builtIn();
     bool loadJson(const QByteArray &json, QString *error = nullptr);
 
-    QString classify(Article::Language language, const Context &context) const;
+    // words: the sentence's English words, when the caller has them (else they are read here).
+    void scan(Article::Language language, QStringView sentence, SentenceCues &out,
+              const std::vector<EnglishWords::Token> *words = nullptr) const;
+    // The contexts are views into cues->text when cues is given; a context outside it (a counted
+    // phrase carried from the figure before) is scanned on its own.
+    QString classify(Article::Language language, const Context &context,
+                     const SentenceCues *cues = nullptr) const;
     const QVector<Metric> &metrics() const { return m_metrics; }
     const Metric *metric(const QString &name) const;
 
@@ -63,32 +84,33 @@ private:
         QString text; // lower-cased for English
         int id = 0;
     };
-    struct Match
-    {
-        int cue = 0;
-        int start = 0;
-        int end = 0;
-    };
     int cueId(const QString &text, bool english);
     void findCues(QStringView text, bool english, std::vector<Match> &out) const;
-    bool applies(const Rule &rule, Figure::Family family, bool english, QStringView sentence) const;
+    void findWords(QStringView text, const std::vector<EnglishWords::Token> &words,
+                   std::vector<Match> &out) const;
+    // The matches of cues within view: from the sentence's scan when view lies in it, else its own.
+    void cuesIn(QStringView view, bool english, const SentenceCues *cues, std::vector<Match> &out) const;
+    bool applies(const Rule &rule, Figure::Family family, bool english,
+                 const std::vector<Match> &window) const;
     // The first rule (in order) that has cue and applies; -1 when none.
-    int ruleFor(int cue, Figure::Family family, bool english, QStringView sentence, bool priorityOnly,
-                bool inCounted) const;
+    int ruleFor(int cue, Figure::Family family, bool english, const std::vector<Match> &window,
+                bool priorityOnly, bool inCounted) const;
 
     QVector<Metric> m_metrics;
     QVector<Rule> m_rules;
     // Per language: cue id → the rules that name it, in order.
     std::vector<std::vector<int>> m_rulesOfCue[2];
-    // First character (lower-cased for English) → the cues starting with it, per language; a bit per
-    // UTF-16 unit that starts some cue, so that most characters of a context cost one bit test.
-    // Keyed by the first two characters (a one-character cue by its character and 0xFFFF).
-    QHash<quint32, QVector<Cue>> m_cues[2];
-    std::bitset<65536> m_cueStarts[2];
-    // A cue of one character, and a hash of the first two of the longer ones: a character that starts
-    // some cue (most English letters) is passed over unless what follows can continue one.
-    std::bitset<65536> m_singleCues[2];
-    std::bitset<65536> m_cuePairs[2];
+    // Chinese cues by their first two characters (a one-character cue by its character and 0xFFFF),
+    // with a bit per character that starts some cue and per hash of a cue's first two: most
+    // characters of a text cost one bit test.
+    QHash<quint32, QVector<Cue>> m_cues;
+    std::bitset<65536> m_cueStarts;
+    std::bitset<65536> m_singleCues;
+    std::bitset<65536> m_cuePairs;
     QHash<QString, int> m_cueIds[2];
-    std::vector<int> m_cueLength[2];
+    std::vector<QString> m_cueText[2];
+    // English cues by a hash of their first word (lower-cased): a text is read word by word, each
+    // word looked up once, not compared with every cue that shares its first letters.
+    QHash<quint64, std::vector<int>> m_firstWords;
+    std::bitset<65536> m_firstWordBits; // by the hash's low bits: most words are not looked up
 };

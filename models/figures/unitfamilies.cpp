@@ -1,19 +1,15 @@
 #include "figures/unitfamilies.h"
 
+#include "figures/englishwords.h"
+
 #include <QHash>
 
 #include <array>
+#include <cstring>
+#include <string_view>
+#include <unordered_map>
 
 using F = Figure::Family;
-
-namespace {
-
-bool endsWithAny(QStringView text, std::initializer_list<QStringView> ends)
-{
-    return std::any_of(ends.begin(), ends.end(), [&](QStringView e) { return text.endsWith(e); });
-}
-
-} // namespace
 
 Figure::Family UnitFamilies::of(Figure::Kind kind, const QString &unit, QStringView counted,
                                 Article::Language language)
@@ -106,28 +102,42 @@ Figure::Family UnitFamilies::ofUnit(const QString &unit)
 
 Figure::Family UnitFamilies::ofChineseCount(const QString &unit, QStringView counted)
 {
-    // The counted noun's last character names its kind: 县 乡 村 are places, 社 组 厂 organisations.
-    if (endsWithAny(counted, {u"县", u"乡", u"村", u"镇", u"省", u"市", u"旗", u"盟", u"专区", u"地区", u"区",
-                              u"屯", u"庄", u"自治州"}) ||
+    // The counted noun's last characters name its kind: 县 乡 村 are places, 社 组 厂 organisations,
+    // in this order when two endings fit. Keys are views of the literals below.
+    static const std::unordered_map<std::u16string_view, int> endings = [] {
+        const std::initializer_list<std::u16string_view> lists[] = {
+            {u"县", u"乡", u"村", u"镇", u"省", u"市", u"旗", u"盟", u"专区", u"地区", u"区", u"屯", u"庄",
+             u"自治州"},
+            {u"社",   u"组",   u"队",   u"厂",   u"矿",   u"企业", u"单位", u"机关",     u"公司",
+             u"银行", u"商店", u"学校", u"小学", u"中学", u"大学", u"农场", u"牧场",     u"部",
+             u"会",   u"团",   u"所",   u"院",   u"站",   u"店",   u"场",   u"合作组织", u"信用部"},
+            {u"人",     u"员",   u"民",   u"工",   u"者",   u"干部", u"生",   u"师",   u"属",   u"兵",
+             u"士",     u"农",   u"夫",   u"匠",   u"家",   u"代表", u"青年", u"妇女", u"群众", u"劳力",
+             u"劳动力", u"同志", u"党员", u"团员", u"学徒", u"牧民", u"渔民", u"职工"},
+            {u"户", u"农户"},
+            {u"牛", u"马", u"羊", u"猪", u"驴", u"骡", u"骆驼", u"牲畜", u"家畜", u"鸡", u"鸭", u"鹅",
+             u"牲口"}};
+        std::unordered_map<std::u16string_view, int> m;
+        for (int i = 0; i < int(std::size(lists)); ++i) {
+            for (const std::u16string_view w : lists[i])
+                m.emplace(w, i);
+        }
+        return m;
+    }();
+    static constexpr F kFamilies[] = {F::Places, F::Organisations, F::Persons, F::Households, F::Head};
+    int best = -1;
+    for (qsizetype k = 1; k <= qMin<qsizetype>(4, counted.size()); ++k) {
+        const auto it = endings.find(std::u16string_view(counted.utf16() + counted.size() - k, size_t(k)));
+        if (it != endings.end() && (best < 0 || it->second < best))
+            best = it->second;
+    }
+    if (best == 0 ||
         (counted.isEmpty() && (unit == u"县" || unit == u"乡" || unit == u"村" || unit == u"省")))
         return F::Places;
-    if (endsWithAny(counted, {u"社",   u"组",   u"队",   u"厂",   u"矿",       u"企业",  u"单位",
-                              u"机关", u"公司", u"银行", u"商店", u"学校",     u"小学",  u"中学",
-                              u"大学", u"农场", u"牧场", u"部",   u"会",       u"团",    u"所",
-                              u"院",   u"站",   u"店",   u"场",   u"合作组织", u"信用部"}) ||
+    if (best == 1 ||
         (counted.isEmpty() && (unit == u"社" || unit == u"组" || unit == u"厂" || unit == u"校")))
         return F::Organisations;
-    if (endsWithAny(counted, {u"人",   u"员",   u"民",   u"工",   u"者",   u"干部", u"生",
-                              u"师",   u"属",   u"兵",   u"士",   u"农",   u"夫",   u"匠",
-                              u"家",   u"代表", u"青年", u"妇女", u"群众", u"劳力", u"劳动力",
-                              u"同志", u"党员", u"团员", u"学徒", u"牧民", u"渔民", u"职工"}))
-        return F::Persons;
-    if (endsWithAny(counted, {u"户", u"农户"}))
-        return F::Households;
-    if (endsWithAny(counted, {u"牛", u"马", u"羊", u"猪", u"驴", u"骡", u"骆驼", u"牲畜", u"家畜", u"鸡",
-                              u"鸭", u"鹅", u"牲口"}))
-        return F::Head;
-    return F::Items;
+    return best > 0 ? kFamilies[best] : F::Items;
 }
 
 Figure::Family UnitFamilies::ofEnglishCount(const QString &unit, QStringView counted)
@@ -140,14 +150,13 @@ Figure::Family UnitFamilies::ofEnglishCount(const QString &unit, QStringView cou
         head = head.mid(space + 1);
     if (head.isEmpty())
         head = unit;
-    const QString h = head.toString().toLower();
-    static const QHash<QString, F> heads = [] {
-        QHash<QString, F> m;
+    static const QHash<quint64, F> heads = [] {
+        QHash<quint64, F> m;
         for (const char *w :
              {"counties", "county",    "townships",   "township", "villages", "village", "districts",
               "district", "provinces", "province",    "cities",   "city",     "towns",   "town",
               "banners",  "leagues",   "prefectures", "regions",  "areas",    "zones"})
-            m.insert(QLatin1String(w), F::Places);
+            m.insert(EnglishWords::hash(QString::fromLatin1(w).utf16(), qsizetype(strlen(w))), F::Places);
         for (const char *w :
              {"cooperatives",  "cooperative",   "co-ops",       "coops",        "teams",     "team",
               "groups",        "group",         "factories",    "factory",      "plants",    "plant",
@@ -158,7 +167,8 @@ Figure::Family UnitFamilies::ofEnglishCount(const QString &unit, QStringView cou
               "department",    "communes",      "commune",      "brigades",     "brigade",   "agencies",
               "offices",       "institutions",  "societies",    "associations", "hospitals", "clinics",
               "universities",  "colleges"})
-            m.insert(QLatin1String(w), F::Organisations);
+            m.insert(EnglishWords::hash(QString::fromLatin1(w).utf16(), qsizetype(strlen(w))),
+                     F::Organisations);
         for (const char *w : {"people",          "persons",        "person",
                               "members",         "member",         "workers",
                               "worker",          "peasants",       "farmers",
@@ -177,14 +187,14 @@ Figure::Family UnitFamilies::ofEnglishCount(const QString &unit, QStringView cou
                               "visitors",        "inhabitants",    "refugees",
                               "apprentices",     "masses",         "population",
                               "workforce",       "laborer"})
-            m.insert(QLatin1String(w), F::Persons);
+            m.insert(EnglishWords::hash(QString::fromLatin1(w).utf16(), qsizetype(strlen(w))), F::Persons);
         for (const char *w : {"households", "household", "families", "family"})
-            m.insert(QLatin1String(w), F::Households);
+            m.insert(EnglishWords::hash(QString::fromLatin1(w).utf16(), qsizetype(strlen(w))), F::Households);
         for (const char *w :
              {"head", "cattle", "sheep", "pigs", "pig", "hogs", "horses", "oxen", "donkeys", "mules",
               "camels", "goats", "livestock", "animals", "chickens", "ducks", "poultry"})
-            m.insert(QLatin1String(w), F::Head);
+            m.insert(EnglishWords::hash(QString::fromLatin1(w).utf16(), qsizetype(strlen(w))), F::Head);
         return m;
     }();
-    return heads.value(h, F::Items);
+    return heads.value(EnglishWords::hash(head.utf16(), head.size()), F::Items);
 }
