@@ -193,7 +193,8 @@ void Analyzer::run(ArticleAnalysis &analysis)
         const QVector<FigurePairer::Match> matches =
             FigurePairer::pair(analysis.chineseFigures, analysis.englishFigures, analysis.alignment);
         FigureExtractor::takePlacesFromOriginal(analysis.chineseFigures, analysis.englishFigures);
-        FigureDescriber::sharePairs(analysis.chineseFigures, analysis.englishFigures);
+        FigureDescriber::sharePairs(analysis.chineseFigures, analysis.englishFigures,
+                                    MetricLexicon::builtIn());
         analysis.findings = TranslationChecker::check(analysis, matches);
         // The anchors served the alignment only. Squeezing the lists is left to summaries: the
         // whole analysis is short-lived (the article on screen, a command's output).

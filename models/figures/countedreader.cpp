@@ -1,6 +1,7 @@
 #include "figures/countedreader.h"
 
 #include "figures/englishwords.h"
+#include "figures/unitfamilies.h"
 #include "numbers/u16words.h"
 
 #include <QChar>
@@ -127,14 +128,15 @@ QStringView CountedReader::chinese(QStringView text, TextRange figure, TextRange
     if (unit.isValid() && unit.start >= figure.start && unit.end > after)
         after = unit.end;
     // A percent or multiple quantifies the thing before it (水稻比去年增产百分之六), unless a noun
-    // follows through 的 (百分之八十五的农户).
+    // follows through 的 (百分之八十五的农户) or names persons, households, units or places
+    // (全村百分之八十以上农民参加了): what a change is of stands before it, a share's whole after it.
     const bool share =
         kind == Figure::Kind::Percent || kind == Figure::Kind::Multiple || kind == Figure::Kind::Fraction;
-    if (!share || (after < text.size() && text.at(after) == u'的')) {
-        const QStringView noun = chineseAfter(text, after);
-        if (!noun.isEmpty())
-            return noun;
-    }
+    const QStringView noun = chineseAfter(text, after);
+    if (!noun.isEmpty() && (!share || (after < text.size() && text.at(after) == u'的') ||
+                            UnitFamilies::of(Figure::Kind::Count, QString(), noun,
+                                             Article::Language::Chinese) != Figure::Family::Items))
+        return noun;
     return chineseBefore(text, qMax(0, from), figure.start, kind);
 }
 

@@ -73,10 +73,12 @@ void FigureDescriber::describe(Figure &f, const Quantity &q, const Place &p) con
     // names nothing is of the thing the figure before it counts, when it is a change of it or of its
     // family.
     const bool relative = f.kind == Figure::Kind::Percent || f.kind == Figure::Kind::Multiple;
+    bool borrowed = false;
     if (counted.isEmpty() && sameSentence && !p.previous->counted.isEmpty() &&
         (relative || f.family == p.previous->family)) {
         counted = p.previous->counted;
         f.family = UnitFamilies::of(f.kind, q.unit, counted, f.language);
+        borrowed = true;
     }
     f.counted = counted.toString();
 
@@ -91,7 +93,13 @@ void FigureDescriber::describe(Figure &f, const Quantity &q, const Place &p) con
     context.sentence = text.mid(windowStart, qMin(int(text.size()), q.range.end + reach) - windowStart);
     context.kind = f.kind;
     context.family = f.family;
-    f.metric = m_lexicon.classify(f.language, context, p.cues);
+    // 丰收近七十五亿斤，比去年增产百分之二十六: a change that names nothing of its own is a change
+    // of what the figure before it counts, whatever verb (增产: output) it takes.
+    if (borrowed && relative && p.previous->metric != QLatin1String("other") &&
+        p.previous->kind != Figure::Kind::Duration)
+        f.metric = p.previous->metric;
+    else
+        f.metric = m_lexicon.classify(f.language, context, p.cues);
     // 公债西南区配额七百万分。…如下：重庆市三百万分，成都市九十万分: a list goes on counting what
     // the figure before it counts, in the same unit, in this sentence or the one before.
     if (f.metric == QLatin1String("other") && p.previous && f.sentence - p.previous->sentence <= 1 &&
@@ -110,7 +118,7 @@ void FigureDescriber::describe(Figure &f, const Quantity &q, const Place &p) con
     f.role = RoleReader::read(f.language, role);
 }
 
-void FigureDescriber::sharePairs(Figures &chinese, Figures &english)
+void FigureDescriber::sharePairs(Figures &chinese, Figures &english, const MetricLexicon &lexicon)
 {
     static const QString other = QStringLiteral("other");
     for (Figure &zh : chinese) {
@@ -122,5 +130,17 @@ void FigureDescriber::sharePairs(Figures &chinese, Figures &english)
         else
             en.metric = zh.metric;
         en.role = zh.role;
+        // Only then, so that a word in either language beats a family's default; the pair keeps
+        // one metric (社员 is persons where "members" may read as items).
+        if (zh.metric == other) {
+            const QString byFamily = lexicon.defaultFor(zh.family);
+            zh.metric = en.metric = byFamily != other ? byFamily : lexicon.defaultFor(en.family);
+        }
+    }
+    for (Figures *figures : {&chinese, &english}) {
+        for (Figure &f : *figures) {
+            if (f.metric == other)
+                f.metric = lexicon.defaultFor(f.family);
+        }
     }
 }

@@ -33,8 +33,9 @@ public:
     void describe(Figure &f, const Quantity &q, const Place &place) const;
     // A figure and its translation count the same thing in the same role: the original's metric
     // and role unless it found none and the translation did (the translator may name the thing
-    // the original leaves to its context). Each keeps its own counted words and family.
-    static void sharePairs(Figures &chinese, Figures &english);
+    // the original leaves to its context). Each keeps its own counted words and family. Then a
+    // figure that still counts "other" takes its family's default (a count of persons: people).
+    static void sharePairs(Figures &chinese, Figures &english, const MetricLexicon &lexicon);
 
 private:
     const MetricLexicon &m_lexicon;

@@ -112,6 +112,7 @@ bool MetricLexicon::loadJson(const QByteArray &json, QString *error)
     }
     m_metrics.clear();
     m_rules.clear();
+    m_defaults.clear();
     m_firstWords.clear();
     m_firstWordBits.reset();
     m_cues.clear();
@@ -132,6 +133,11 @@ bool MetricLexicon::loadJson(const QByteArray &json, QString *error)
                  {}};
         if (!familiesFrom(o.value(QLatin1String("families")), m.families, error))
             return false;
+        QVector<Figure::Family> defaults;
+        if (!familiesFrom(o.value(QLatin1String("default_for")), defaults, error))
+            return false;
+        for (const Figure::Family f : std::as_const(defaults))
+            m_defaults.insert(int(f), m.name);
         m_metrics.append(m);
     }
     if (!metric(QStringLiteral("other")) || !metric(QStringLiteral("duration"))) {
@@ -151,6 +157,7 @@ bool MetricLexicon::loadJson(const QByteArray &json, QString *error)
         Rule rule;
         rule.metric = int(m - m_metrics.constData());
         rule.priority = o.value(QLatin1String("priority")).toBool();
+        rule.rate = o.value(QLatin1String("rate")).toBool();
         rule.countedOnly = o.value(QLatin1String("counted_only")).toBool();
         if (!familiesFrom(o.value(QLatin1String("families")), rule.families, error))
             return false;
@@ -175,6 +182,11 @@ bool MetricLexicon::loadJson(const QByteArray &json, QString *error)
         m_rules.append(rule);
     }
     return true;
+}
+
+QString MetricLexicon::defaultFor(Figure::Family family) const
+{
+    return m_defaults.value(int(family), QStringLiteral("other"));
 }
 
 const MetricLexicon::Metric *MetricLexicon::metric(const QString &name) const
@@ -314,11 +326,14 @@ bool MetricLexicon::applies(const Rule &rule, Figure::Family family, bool englis
 }
 
 int MetricLexicon::ruleFor(int cue, Figure::Family family, bool english, const std::vector<Match> &window,
-                           bool priorityOnly, bool inCounted) const
+                           Pass pass, bool inCounted) const
 {
     for (const int r : m_rulesOfCue[english][size_t(cue)]) {
         const Rule &rule = m_rules.at(r);
-        if ((priorityOnly && !rule.priority) || (rule.countedOnly && !inCounted))
+        // A rate is read from afar only for a figure in its own units (亩产 of jin, not of a percent).
+        if ((pass == Pass::Priority && !rule.priority) ||
+            (pass == Pass::Rate && (!rule.rate || !rule.families.contains(family))) ||
+            (rule.countedOnly && !inCounted))
             continue;
         if (applies(rule, family, english, window))
             return r;
@@ -338,8 +353,8 @@ QString MetricLexicon::classify(Article::Language language, const Context &c, co
     cuesIn(c.before, english, cues, before);
     cuesIn(c.after, english, cues, after);
     cuesIn(c.sentence, english, cues, window);
-    auto pick = [&](const std::vector<Match> &found, int from, int to, bool nearestEndFirst,
-                    bool priorityOnly, bool singles, bool inCounted) -> int {
+    auto pick = [&](const std::vector<Match> &found, int from, int to, bool nearestEndFirst, Pass pass,
+                    bool singles, bool inCounted) -> int {
         ordered.clear();
         for (const Match &m : found) {
             if (m.start >= from && m.end <= to && (english || singles || m.end - m.start >= 2))
@@ -360,25 +375,30 @@ QString MetricLexicon::classify(Article::Language language, const Context &c, co
             ordered[j] = m;
         }
         for (const Match &m : ordered) {
-            if (const int r = ruleFor(m.cue, c.family, english, window, priorityOnly, inCounted); r >= 0)
+            if (const int r = ruleFor(m.cue, c.family, english, window, pass, inCounted); r >= 0)
                 return m_rules.at(r).metric;
         }
         return -1;
     };
     const int nearBefore = english ? 24 : 10, nearAfter = english ? 16 : 6;
     const int nb = int(c.before.size()), na = int(c.after.size()), nc = int(c.counted.size());
-    int m = pick(counted, 0, nc, true, true, true, true);
+    // A rate (每亩棉田预计平均产皮棉四十三斤, "180 jin per mu") is one whatever it is of.
+    int m = pick(before, 0, nb, true, Pass::Rate, false, false);
     if (m < 0)
-        m = pick(before, qMax(0, nb - nearBefore), nb, true, true, false, false);
+        m = pick(after, 0, na, false, Pass::Rate, false, false);
     if (m < 0)
-        m = pick(after, 0, qMin(na, nearAfter), false, true, false, false);
+        m = pick(counted, 0, nc, true, Pass::Priority, true, true);
     // English heads stand first in "members of cooperatives" but last in "credit cooperatives": the
     // reader cuts the phrase at "of", so the last cue is the head in both languages.
     if (m < 0)
-        m = pick(counted, 0, nc, true, false, true, true);
+        m = pick(counted, 0, nc, true, Pass::Any, true, true);
     if (m < 0)
-        m = pick(before, 0, nb, true, false, false, false);
+        m = pick(before, qMax(0, nb - nearBefore), nb, true, Pass::Priority, false, false);
     if (m < 0)
-        m = pick(after, 0, na, false, false, false, false);
+        m = pick(after, 0, qMin(na, nearAfter), false, Pass::Priority, false, false);
+    if (m < 0)
+        m = pick(before, 0, nb, true, Pass::Any, false, false);
+    if (m < 0)
+        m = pick(after, 0, na, false, Pass::Any, false, false);
     return m >= 0 ? m_metrics.at(m).name : QStringLiteral("other");
 }

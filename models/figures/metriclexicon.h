@@ -68,6 +68,9 @@ public:
                      const SentenceCues *cues = nullptr) const;
     const QVector<Metric> &metrics() const { return m_metrics; }
     const Metric *metric(const QString &name) const;
+    // What a figure of this family counts when no word says more (persons: people; mu: area), else
+    // "other".
+    QString defaultFor(Figure::Family family) const;
 
 private:
     struct Rule
@@ -77,6 +80,7 @@ private:
         bool strict = false;      // the rule's own families: no share or growth passes them
         std::vector<int> also[2]; // cue ids, per language: one must stand in the sentence
         bool priority = false;
+        bool rate = false;        // a rate per unit (每亩, per mu): tried first, over the whole contexts
         bool countedOnly = false; // its words name the thing only in the counted phrase (县 is where)
     };
     struct Cue
@@ -93,10 +97,17 @@ private:
     bool applies(const Rule &rule, Figure::Family family, bool english,
                  const std::vector<Match> &window) const;
     // The first rule (in order) that has cue and applies; -1 when none.
-    int ruleFor(int cue, Figure::Family family, bool english, const std::vector<Match> &window,
-                bool priorityOnly, bool inCounted) const;
+    enum class Pass
+    {
+        Rate,
+        Priority,
+        Any
+    };
+    int ruleFor(int cue, Figure::Family family, bool english, const std::vector<Match> &window, Pass pass,
+                bool inCounted) const;
 
     QVector<Metric> m_metrics;
+    QHash<int, QString> m_defaults; // unit family → metric
     QVector<Rule> m_rules;
     // Per language: cue id → the rules that name it, in order.
     std::vector<std::vector<int>> m_rulesOfCue[2];
