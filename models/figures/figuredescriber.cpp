@@ -5,6 +5,9 @@
 #include "figures/rolereader.h"
 #include "figures/unitfamilies.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
 inline bool isComma(QChar c)
@@ -60,6 +63,11 @@ void FigureDescriber::describe(Figure &f, const Quantity &q, const Place &p) con
             if (r.end <= cs || r.start >= ce)
                 continue;
             counted = r.end < ce ? text.mid(r.end, ce - r.end) : QStringView();
+            // 贵州市三十五万分: the rest of the place's own name (a gazetteer name without its 市).
+            static const QStringView kSuffixes[] = {u"市", u"省", u"县", u"区", u"专区", u"乡", u"村", u"镇"};
+            if (chinese && std::any_of(std::begin(kSuffixes), std::end(kSuffixes),
+                                       [&](QStringView x) { return counted == x; }))
+                counted = QStringView();
             break;
         }
     }
@@ -116,6 +124,17 @@ void FigureDescriber::describe(Figure &f, const Quantity &q, const Place &p) con
     role.sentence = text;
     role.words = p.roleWords;
     f.role = RoleReader::read(f.language, role);
+    // 分配推销数额如下：重庆市三百万分，成都市九十万分 … 共计七百五十万分: a list goes on in the
+    // role of its first figure while nothing between two of them says otherwise.
+    if (f.role == Figure::Role::Actual && sameSentence && p.previous->role == Figure::Role::Plan &&
+        (q.unit.isEmpty() ? p.previous->family == f.family : p.previous->quantity.unit == q.unit) &&
+        q.range.start - p.previousEnd <= (chinese ? 12 : 60)) {
+        const QStringView between = text.mid(p.previousEnd, q.range.start - p.previousEnd);
+        static const QStringView kActual[] = {u"完成", u"实际", u"已", u"actual", u"already", u"completed"};
+        if (std::none_of(std::begin(kActual), std::end(kActual),
+                         [&](QStringView w) { return between.contains(w, Qt::CaseInsensitive); }))
+            f.role = Figure::Role::Plan;
+    }
 }
 
 void FigureDescriber::sharePairs(Figures &chinese, Figures &english, const MetricLexicon &lexicon)

@@ -76,14 +76,8 @@ Figure::Role chinese(const RoleReader::Context &c)
     const quint32 inAfter = s.in(s.afterStart, s.afterEnd);
     const bool relative = c.kind == Figure::Kind::Percent || c.kind == Figure::Kind::Fraction;
     const bool fulfilled = inNear & W::ZhFulfilled;
-    // 可挣粮六百石, 要做一百三十天, 决心实现亩产二百斤; 出产三百辆汽车的任务: a plan's own figure.
-    const bool mayWill = ((inNear & W::ZhJiang) && !(inNear & W::ZhJiangJin)) ||
-                         ((inNear & W::ZhKe) && !(inNear & W::ZhKeShi)) || (inNear & (W::ZhWill | W::ZhYing));
-    const bool targetAfter = (s.in(s.afterStart, qMin(s.afterEnd, s.afterStart + 3)) & W::ZhPlanNoun) ||
-                             (s.in(s.afterStart, qMin(s.afterEnd, s.afterStart + 12)) & W::ZhTarget);
-    if ((inNear & W::ZhPlan) || mayWill || targetAfter)
-        return R::Plan;
     // The change verb right before the number (增产百分之二十, 比去年多三成), not a level (增加到, 增至).
+    int changeAt = -1;
     const int tailStart = qMax(s.nearStart, s.clauseEnd - 6);
     for (auto it = std::lower_bound(s.words->cbegin(), s.words->cend(), tailStart,
                                     [](const W::Match &m, int at) { return m.start < at; });
@@ -93,8 +87,33 @@ Figure::Role chinese(const RoleReader::Context &c)
         const QStringView rest = near.right(s.clauseEnd - it->end);
         if (!(rest.startsWith(u'到') || rest.startsWith(u'至') || rest.startsWith(u'为') ||
               rest.startsWith(u'成')))
-            return R::Change;
+            changeAt = it->start;
     }
+    constexpr quint32 planWords = W::ZhPlan | W::ZhPlanNoun | W::ZhWill;
+    // 超过原配额九千三百十四分, 超过原定推销计划百分之三十一: a plan after the verb is what the
+    // figure exceeds, and the figure a change.
+    if (changeAt >= 0 && (s.in(changeAt, s.clauseEnd) & planWords))
+        return R::Change;
+    // 可挣粮六百石, 要做一百三十天, 决心实现亩产二百斤; 出产三百辆汽车的任务: a plan's own figure.
+    const bool mayWill =
+        ((inNear & W::ZhJiang) && !(inNear & W::ZhJiangJin)) ||
+        ((inNear & W::ZhKe) && !(inNear & W::ZhKeShi)) || (inNear & (W::ZhWill | W::ZhYing)) ||
+        ((s.in(qMax(s.nearStart, s.clauseEnd - 3), s.clauseEnd) & W::ZhYao) && !(inNear & W::ZhYaoNot));
+    const bool targetAfter = (s.in(s.afterStart, qMin(s.afterEnd, s.afterStart + 4)) & W::ZhPlanNoun) ||
+                             (s.in(s.afterStart, qMin(s.afterEnd, s.afterStart + 12)) & W::ZhTarget);
+    // 十万灾民可望渡过春荒, 候补党员的百分之八十应为工人: what the figure's noun is to do.
+    const bool planAfter =
+        s.in(s.afterStart, qMin(s.afterEnd, s.afterStart + 8)) & (W::ZhPlan | W::ZhYing | W::ZhWillAfter);
+    if ((inNear & W::ZhPlan) || mayWill || targetAfter || planAfter)
+        return R::Plan;
+    // 计划生产总值比去年增加百分之七十点九: a planned change is a plan; not 比计划成本降低, where the
+    // plan is what it is compared with.
+    const qsizetype bi = near.lastIndexOf(u'比');
+    const int planTo = bi >= 0 ? s.nearStart + int(bi) : changeAt;
+    if (changeAt >= 0 && (s.in(s.nearStart, qMin(planTo, changeAt)) & W::ZhPlanNoun) && !fulfilled)
+        return R::Plan;
+    if (changeAt >= 0)
+        return R::Change;
     if ((near.endsWith(u'多') && near.contains(u'比')) ||
         (c.kind == Figure::Kind::Multiple && !(inNear & W::ZhShi)))
         return R::Change;
@@ -102,8 +121,7 @@ Figure::Role chinese(const RoleReader::Context &c)
     if ((s.in(qMax(s.nearStart, s.clauseEnd - 5), s.clauseEnd) & W::ZhPlanNoun) && !fulfilled)
         return R::Plan;
     // 比秋收以前的六十五万个增加了; 由七月份的九十件减少到: the figure compared with.
-    if (const qsizetype bi = near.lastIndexOf(u'比');
-        bi >= 0 && !(s.in(s.nearStart + int(bi), s.clauseEnd) & W::ZhChange))
+    if (bi >= 0 && !(s.in(s.nearStart + int(bi), s.clauseEnd) & W::ZhChange))
         return R::Earlier;
     if ((s.in(qMax(s.nearStart, s.clauseEnd - 10), s.clauseEnd) & W::ZhFrom) &&
         (inAfter & (W::ZhChange | W::ZhTo)))
@@ -112,7 +130,14 @@ Figure::Role chinese(const RoleReader::Context &c)
         return R::Earlier;
     if (relative) // a plan fulfilled (华东完成百分之一一八·六九); else a part
         return inNear & (W::ZhPlanNoun | W::ZhCompleted) ? R::Actual : R::Share;
-    if ((s.in(s.clauseStart, s.nearStart) & W::ZhPlan) && !fulfilled)
+    // 分配推销数额如下：重庆市三百万分: the list after a plan's colon.
+    if (c.clause.size() > near.size() && c.clause.at(c.clause.size() - near.size() - 1) == u'：' &&
+        (s.in(s.clauseStart, s.nearStart) & planWords) && !fulfilled)
+        return R::Plan;
+    // 最近初步决定，在全省…再精简10％: a plan said in the clause before.
+    const quint32 inGroup = s.in(s.clauseStart, s.nearStart);
+    if (((inGroup & (W::ZhPlan | W::ZhDecide)) || ((inGroup & W::ZhJiang) && !(inGroup & W::ZhJiangJin))) &&
+        !fulfilled && !(inGroup & W::ZhFulfilled))
         return R::Plan;
     return R::Actual;
 }

@@ -138,7 +138,20 @@ const ChineseTable &chineseTable()
         t.add({u"可"}, C::ZhKe);
         t.add({u"可是"}, C::ZhKeShi);
         t.add({u"应"}, C::ZhYing);
-        t.add({u"的计划", u"的任务", u"的指标", u"的跃进指标", u"的国家计划", u"的生产计划"}, C::ZhTarget);
+        t.add({u"的计划", u"的任务", u"的指标", u"的跃进指标", u"的国家计划", u"的生产计划", u"的规划",
+               u"的生产规划", u"的远景规划", u"的斗争"},
+              C::ZhTarget);
+        t.add({u"要"}, C::ZhYao);
+        t.add({u"主要", u"重要", u"只要", u"纲要", u"要是", u"要求", u"需要", u"不要", u"必要", u"要素"},
+              C::ZhYaoNot);
+        t.add({u"将", u"可望", u"能够", u"应"}, C::ZhWillAfter);
+        t.add({u"决定", u"打算", u"准备", u"拟"}, C::ZhDecide);
+        // 本年计划开工的房屋建筑面积, 1958年计划每亩施肥十车: 计划 before a verb plans it.
+        t.add({u"计划开工", u"计划完成", u"计划生产", u"计划推广", u"计划种植", u"计划播种",
+               u"计划发展", u"计划修建", u"计划新建", u"计划建设", u"计划增产", u"计划增加",
+               u"计划每亩", u"计划收购", u"计划投资", u"计划造林", u"计划扩大", u"计划组织",
+               u"计划建立", u"计划达到", u"共需",     u"需"},
+              C::ZhPlan);
         t.add({u"是"}, C::ZhShi);
         t.add({u"完成"}, C::ZhCompleted);
         t.add({u"从", u"由"}, C::ZhFrom);

@@ -43,6 +43,10 @@ public:
         ZhCompleted = 1u << 21, // 完成
         ZhFrom = 1u << 22,      // 从 由
         ZhTo = 1u << 23,        // 到 至
+        ZhYao = 1u << 24,       // 要
+        ZhYaoNot = 1u << 25,    // 主要 重要 只要 纲要 …: no plan
+        ZhWillAfter = 1u << 26, // 将 可望 能够 应 right after a figure's noun
+        ZhDecide = 1u << 27,    // 决定 打算 准备: a plan for what follows in the clause group
     };
     struct Match
     {
