@@ -30,10 +30,11 @@ public:
     // arguments without the program name; the first is the command.
     static int run(const QStringList &arguments);
 
-private:
     // Analyses one file, printing its diagnostics; null (and status 2) when it could not be read.
     static ArticleAnalysisPtr analyze(const QString &file, QTextStream &err, int &status,
                                       const QString &plainLanguage = {});
+
+private:
     static int sentences(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int figures(const QStringList &arguments, QTextStream &err);
     static int align(const QStringList &arguments, QTextStream &err);

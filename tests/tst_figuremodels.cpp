@@ -2,6 +2,7 @@
 // QAbstractItemModelTester (constructed before the data arrives, so it sees every signal).
 
 #include "corpus/analyzer.h"
+#include "figures/currencyreform.h"
 #include "figures/metriclexicon.h"
 #include "itemmodels/chartroles.h"
 #include "itemmodels/chartselection.h"
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void chartShowsDisagreement();
     void nationalAndForeignBars();
     void timeline();
+    void plansAreASeriesApart();
+    void oldYuanConverted();
     void findings();
     void chineseLabels();
 
@@ -66,6 +69,11 @@ void TestFigureModels::sampleRows()
     QCOMPARE(sixth.data(FigureTableModel::StatusRole).toInt(), int(FigureStatus::Warning));
     QCOMPARE(sixth.data(FigureTableModel::ValueRole).toDouble(), 5.48e9);
     QCOMPARE(sixth.data(FigureTableModel::MetricRole).toString(), QStringLiteral("contract_value"));
+    // 1954: before the currency reform of 1955-03-01, the table names the old yuan.
+    QCOMPARE(model.index(5, FigureTableModel::UnitColumn).data().toString(), QStringLiteral("old yuan"));
+    QCOMPARE(model.index(5, FigureTableModel::RoleColumn).data().toString(), QStringLiteral("actual"));
+    QCOMPARE(model.index(5, FigureTableModel::FamilyColumn).data().toString(), QStringLiteral("money"));
+    QVERIFY(!model.index(5, FigureTableModel::CountedColumn).data().toString().isEmpty());
     QVERIFY(!model.index(5, FigureTableModel::StatusColumn).data(Qt::ToolTipRole).toString().isEmpty());
     // Row 12 is the duration 两年 / "two years": labelled as such, never a lexicon metric.
     QCOMPARE(model.index(12, 0).data(FigureTableModel::MetricRole).toString(), QStringLiteral("duration"));
@@ -212,6 +220,9 @@ void TestFigureModels::chartEqualsFilteredTable()
         const QString place = i.data(FigureTableModel::ProvinceIdRole).toString();
         if (!ChartSelection::accepts(metric, i) || !charted(place))
             continue;
+        // One unit per chart, the one most of its figures have: jin and tons are never compared.
+        if (i.data(FigureTableModel::UnitRole).toString() != chart.unit())
+            continue;
         // A bar is one kind of observation: a level of its metric, reached, in a unit its metric
         // may have (no members from rooms), or for a growth chart a change given as a ratio.
         const auto role = Figure::Role(i.data(FigureTableModel::FigureRoleRole).toInt());
@@ -229,7 +240,9 @@ void TestFigureModels::chartEqualsFilteredTable()
         if (i.data(FigureTableModel::ChineseFigureRole).toInt() < 0)
             continue;
         auto &e = expected[place];
-        const double v = i.data(FigureTableModel::ValueRole).toDouble();
+        const auto analysis = i.data(FigureTableModel::AnalysisRole).value<ArticleAnalysisPtr>();
+        const double v = CurrencyReform::inNewYuan(i.data(FigureTableModel::ValueRole).toDouble(),
+                                                   chart.unit(), analysis->article.date);
         e.first = ChartSelection::isGrowth(metric) ? e.first + v : (e.second ? qMax(e.first, v) : v);
         ++e.second;
     }
@@ -245,6 +258,14 @@ void TestFigureModels::chartEqualsFilteredTable()
         const double want = ChartSelection::isGrowth(metric) && e.second ? e.first / e.second : e.first;
         QVERIFY2(qAbs(shown - want) < 1e-6 * qMax(1.0, shown), qPrintable(place));
         QCOMPARE(chart.sourceRows(r).size(), rowsOf.value(place));
+        for (const int row : chart.sourceRows(r))
+            QCOMPARE(model.index(row, 0).data(FigureTableModel::UnitRole).toString(), chart.unit());
+        // The tooltip cites every figure behind the bar (up to six) by its article's date.
+        const QString tip =
+            chart.index(r, ProvinceMetricModel::OriginalColumn).data(Qt::ToolTipRole).toString();
+        const QModelIndex firstRow =
+            model.index(chart.sourceRows(r).constFirst(), FigureTableModel::DateColumn);
+        QVERIFY2(tip.contains(firstRow.data().toString()), qPrintable(tip));
     }
 }
 
@@ -338,17 +359,79 @@ void TestFigureModels::timeline()
     }
     int cells = 0;
     for (int r = 0; r < timeline.rowCount(); ++r) {
-        for (int c = 0; c < timeline.columnCount(); ++c)
-            cells += int(timeline.sourceRows(r, c).size());
+        for (int c = 0; c < timeline.columnCount(); ++c) {
+            const QList<int> behind = timeline.sourceRows(r, c);
+            cells += int(behind.size());
+            // A point is the largest of the day's figures, never their sum (63 200 and 14 000 members
+            // of two cooperatives are two observations).
+            double largest = 0;
+            for (const int row : behind)
+                largest = qMax(largest, model.index(row, 0).data(FigureTableModel::ValueRole).toDouble());
+            if (!behind.isEmpty())
+                QCOMPARE(timeline.index(r, c).data().toDouble(), largest);
+        }
     }
     int rows = 0;
     for (int r = 0; r < proxy.rowCount(); ++r) {
         const QModelIndex i = proxy.index(r, 0);
         const QString province = i.data(FigureTableModel::ProvinceIdRole).toString();
         rows += ChartSelection::accepts(QStringLiteral("members"), i) &&
-                i.data(FigureTableModel::ChineseFigureRole).toInt() >= 0 && charted(province);
+                i.data(FigureTableModel::ChineseFigureRole).toInt() >= 0 && charted(province) &&
+                i.data(FigureTableModel::UnitRole).toString() == timeline.unit();
     }
     QCOMPARE(cells, rows);
+}
+
+void TestFigureModels::plansAreASeriesApart()
+{
+    FigureTableModel model;
+    ProvinceMetricModel chart;
+    Tester tester(&chart, QtTestMode);
+    chart.setSourceModel(&model);
+    chart.setMetric(QStringLiteral("agricultural_coops"));
+    model.setArticles(m_corpus);
+    QCOMPARE(chart.columnCount(), 2); // off by default
+    QMap<QString, double> levels;
+    for (int r = 0; r < chart.rowCount(); ++r) {
+        levels.insert(chart.placeId(r), chart.index(r, 0).data().toDouble());
+        for (const int row : chart.sourceRows(r))
+            QCOMPARE(model.index(row, 0).data(FigureTableModel::FigureRoleRole).toInt(),
+                     int(Figure::Role::Actual));
+    }
+    chart.setShowPlans(true);
+    QCOMPARE(chart.columnCount(), 3);
+    int plans = 0;
+    for (int r = 0; r < chart.rowCount(); ++r) {
+        const QModelIndex plan = chart.index(r, ProvinceMetricModel::PlanColumn);
+        const QList<int> rows = plan.data(ChartRoles::FigureRowsRole).value<QList<int>>();
+        QCOMPARE(plan.data().isValid(), !rows.isEmpty());
+        for (const int row : rows)
+            QCOMPARE(model.index(row, 0).data(FigureTableModel::FigureRoleRole).toInt(),
+                     int(Figure::Role::Plan));
+        plans += int(rows.size());
+        // What was achieved does not move when plans are shown beside it.
+        if (levels.contains(chart.placeId(r)))
+            QCOMPARE(chart.index(r, 0).data().toDouble(), levels.value(chart.placeId(r)));
+    }
+    QVERIFY(plans > 0); // 中南区: 湖北计划发展五百二十多个农业生产合作社
+}
+
+void TestFigureModels::oldYuanConverted()
+{
+    QVERIFY(CurrencyReform::isOldYuan(QStringLiteral("yuan"), QDate(1955, 2, 28)));
+    QVERIFY(!CurrencyReform::isOldYuan(QStringLiteral("yuan"), QDate(1955, 3, 1)));
+    QVERIFY(!CurrencyReform::isOldYuan(QStringLiteral("percent"), QDate(1950, 1, 1)));
+    FigureTableModel model;
+    ProvinceMetricModel chart;
+    chart.setSourceModel(&model);
+    chart.setMetric(QStringLiteral("contract_value"));
+    model.setArticles({m_sample});
+    QCOMPARE(chart.rowCount(), 1);
+    // 五十四亿八千多万元 of 1954 is 548 000 new yuan, and the chart says it converted.
+    QCOMPARE(chart.index(0, 0).data().toDouble(), 5.48e9 / CurrencyReform::OldPerNew);
+    QVERIFY(chart.note().contains(QStringLiteral("old yuan")));
+    QCOMPARE(chart.headerData(0, Qt::Horizontal, ChartRoles::NoteRole).toString(), chart.note());
+    QVERIFY(chart.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("(old yuan)")));
 }
 
 void TestFigureModels::findings()

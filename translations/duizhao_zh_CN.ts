@@ -164,6 +164,14 @@
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
+    <message>
+        <source>%1, planned: %2</source>
+        <translation>%1，计划：%2</translation>
+    </message>
+    <message>
+        <source>Plans and targets (original)</source>
+        <translation>计划与指标（原文）</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -178,6 +186,55 @@
     <message>
         <source>The SVG file could not be started.</source>
         <translation>无法创建 SVG 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFigures</name>
+    <message numerus="yes">
+        <source>%n figures, their average shown:</source>
+        <translation>
+            <numerusform>%n 个数字，显示其平均值：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figures, the largest shown:</source>
+        <translation>
+            <numerusform>%n 个数字，显示其中最大者：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, p. %2, %3</source>
+        <translation>%1，第 %2 版，%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (old yuan)</source>
+        <translation>%1：%2（旧币）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) before 1955-03-01 converted from old yuan (10 000 old = 1 new yuan)</source>
+        <translation>
+            <numerusform>%n 个 1955-03-01 以前的数字已由旧币折算（旧币一万元 = 新币一元）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) in other units not shown</source>
+        <translation>
+            <numerusform>%n 个其他单位的数字未显示</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -259,6 +316,14 @@
     <message>
         <source>&amp;Scale:</source>
         <translation>缩放(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Show p&amp;lans</source>
+        <translation>显示计划(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Plans, targets and estimates as a grey series of their own (by province); never added to what was achieved</source>
+        <translation>计划、指标和估计作为单独的灰色系列显示（按省）；从不与已完成的数字相加</translation>
     </message>
 </context>
 <context>
@@ -505,6 +570,14 @@ every figure in both, and a check of the translation&apos;s figures.</source>
     <message>
         <source>duizhao: error: unknown command &quot;%1&quot;; the commands are: %2</source>
         <translation>duizhao：错误：未知命令“%1”；可用命令：%2</translation>
+    </message>
+    <message>
+        <source>Show plans, targets and estimates as a series of their own (by province).</source>
+        <translation>将计划、指标和估计作为单独的系列显示（按省）。</translation>
+    </message>
+    <message>
+        <source>%1: note: %2</source>
+        <translation>%1：提示：%2</translation>
     </message>
 </context>
 <context>
@@ -755,6 +828,110 @@ every figure in both, and a check of the translation&apos;s figures.</source>
     <message>
         <source>tons</source>
         <translation>吨</translation>
+    </message>
+    <message>
+        <source>old yuan</source>
+        <translation>旧币元</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>以往</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>电量</translation>
+    </message>
+    <message>
+        <source>head (livestock)</source>
+        <translation>头（牲畜）</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>multiple</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <source>Counted thing</source>
+        <translation>所计事物</translation>
+    </message>
+    <message>
+        <source>Unit family</source>
+        <translation>单位类别</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1194,10 @@ every figure in both, and a check of the translation&apos;s figures.</source>
     <message>
         <source>%1 (region)</source>
         <translation>%1（大区）</translation>
+    </message>
+    <message>
+        <source>Plans and targets (original)</source>
+        <translation>计划与指标（原文）</translation>
     </message>
 </context>
 <context>

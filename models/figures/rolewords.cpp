@@ -137,14 +137,15 @@ const ChineseTable &chineseTable()
         t.add({u"将近"}, C::ZhJiangJin);
         t.add({u"可"}, C::ZhKe);
         t.add({u"可是"}, C::ZhKeShi);
-        t.add({u"应"}, C::ZhYing);
+        // Not 应 alone: 供应, 适应, 响应 are no plans.
+        t.add({u"应为", u"应该", u"应当", u"应有", u"应交", u"应完成", u"应比", u"应在"}, C::ZhYing);
         t.add({u"的计划", u"的任务", u"的指标", u"的跃进指标", u"的国家计划", u"的生产计划", u"的规划",
                u"的生产规划", u"的远景规划", u"的斗争"},
               C::ZhTarget);
         t.add({u"要"}, C::ZhYao);
         t.add({u"主要", u"重要", u"只要", u"纲要", u"要是", u"要求", u"需要", u"不要", u"必要", u"要素"},
               C::ZhYaoNot);
-        t.add({u"将", u"可望", u"能够", u"应"}, C::ZhWillAfter);
+        t.add({u"将", u"可望", u"能够"}, C::ZhWillAfter);
         t.add({u"决定", u"打算", u"准备", u"拟"}, C::ZhDecide);
         // 本年计划开工的房屋建筑面积, 1958年计划每亩施肥十车: 计划 before a verb plans it.
         t.add({u"计划开工", u"计划完成", u"计划生产", u"计划推广", u"计划种植", u"计划播种",

@@ -37,7 +37,7 @@ public:
         ZhJiangJin = 1u << 15,  // 将近 (nearly, no plan)
         ZhKe = 1u << 16,        // 可
         ZhKeShi = 1u << 17,     // 可是 (but, no plan)
-        ZhYing = 1u << 18,      // 应
+        ZhYing = 1u << 18,      // 应为 应该 应当 …
         ZhTarget = 1u << 19,    // 的计划 的任务 的指标 … after a figure
         ZhShi = 1u << 20,       // 是
         ZhCompleted = 1u << 21, // 完成
@@ -45,7 +45,7 @@ public:
         ZhTo = 1u << 23,        // 到 至
         ZhYao = 1u << 24,       // 要
         ZhYaoNot = 1u << 25,    // 主要 重要 只要 纲要 …: no plan
-        ZhWillAfter = 1u << 26, // 将 可望 能够 应 right after a figure's noun
+        ZhWillAfter = 1u << 26, // 将 可望 能够 right after a figure's noun
         ZhDecide = 1u << 27,    // 决定 打算 准备: a plan for what follows in the clause group
     };
     struct Match

@@ -23,5 +23,7 @@ enum Role
     DisagreesRole,                     // cell (by province): bool, original and translation differ
     DateRole,                          // vertical header (by date): QDate
     UnitRole,                          // horizontal header, section 0: QString, the unit for the axis title
+    NoteRole,                          // horizontal header, section 0: QString, what the chart must say
+                                       // under it (old yuan converted, figures of other units left out)
 };
 } // namespace ChartRoles

@@ -45,3 +45,14 @@ bool ChartSelection::accepts(const QString &chart, const QModelIndex &row)
     }
     return metric == chart && role == Figure::Role::Actual && !relative;
 }
+
+bool ChartSelection::acceptsPlan(const QString &chart, const QModelIndex &row)
+{
+    if (isGrowth(chart))
+        return false;
+    const auto kind = Figure::Kind(row.data(FigureTableModel::KindRole).toInt());
+    const bool relative =
+        kind == Figure::Kind::Percent || kind == Figure::Kind::Multiple || kind == Figure::Kind::Fraction;
+    return row.data(FigureTableModel::MetricRole).toString() == chart && !relative &&
+           Figure::Role(row.data(FigureTableModel::FigureRoleRole).toInt()) == Figure::Role::Plan;
+}

@@ -12,6 +12,8 @@ class ChartSelection
 {
 public:
     static bool accepts(const QString &chart, const QModelIndex &row);
+    // The plans, targets and estimates of a level chart's metric (its series of plans).
+    static bool acceptsPlan(const QString &chart, const QModelIndex &row);
     // The chart names beyond the metrics themselves.
     static QStringList growthCharts();
     static bool isGrowth(const QString &chart);

@@ -1,5 +1,6 @@
 #include "itemmodels/figuretablemodel.h"
 
+#include "figures/currencyreform.h"
 #include "figures/metriclexicon.h"
 #include "places/gazetteer.h"
 
@@ -170,12 +171,72 @@ QString FigureTableModel::unitLabel(const QString &unit)
     return unit;
 }
 
+QString FigureTableModel::unitLabel(const QString &unit, const QDate &articleDate)
+{
+    return CurrencyReform::isOldYuan(unit, articleDate) ? tr("old yuan") : unitLabel(unit);
+}
+
+QString FigureTableModel::roleLabel(int role)
+{
+    switch (Figure::Role(role)) {
+    case Figure::Role::Actual:
+        return tr("actual");
+    case Figure::Role::Plan:
+        return tr("plan");
+    case Figure::Role::Earlier:
+        return tr("earlier");
+    case Figure::Role::Change:
+        return tr("change");
+    case Figure::Role::Share:
+        return tr("share");
+    }
+    return {};
+}
+
+QString FigureTableModel::familyLabel(int family)
+{
+    using F = Figure::Family;
+    switch (F(family)) {
+    case F::Other:
+        return tr("other");
+    case F::Persons:
+        return tr("persons");
+    case F::Households:
+        return tr("households");
+    case F::Organisations:
+        return tr("organisations");
+    case F::Items:
+        return tr("items");
+    case F::Money:
+        return tr("money");
+    case F::Weight:
+        return tr("weight");
+    case F::Area:
+        return tr("area");
+    case F::Length:
+        return tr("length");
+    case F::Volume:
+        return tr("volume");
+    case F::Power:
+        return tr("power");
+    case F::Energy:
+        return tr("energy");
+    case F::Head:
+        return tr("head (livestock)");
+    case F::Percent:
+        return tr("percent");
+    case F::Multiple:
+        return tr("multiple");
+    case F::Places:
+        return tr("places");
+    case F::Duration:
+        return tr("duration");
+    }
+    return {};
+}
+
 QString FigureTableModel::metricLabel(const QString &name) const
 {
-    // Durations count time whatever the sentence is about; they are no metric of the lexicon, so that
-    // no chart offers them.
-    if (name == QLatin1String("duration"))
-        return m_chineseLabels ? QStringLiteral("时长") : QStringLiteral("Duration"); // as the lexicon labels
     const MetricLexicon::Metric *m = MetricLexicon::builtIn().metric(name);
     if (!m)
         return name;
@@ -209,6 +270,12 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
             return placeLabel(f->provinceId);
         case MetricColumn:
             return metricLabel(f->metric);
+        case RoleColumn:
+            return roleLabel(int(f->role));
+        case CountedColumn:
+            return f->counted.isEmpty() && e ? e->counted : f->counted;
+        case FamilyColumn:
+            return familyLabel(int(f->family));
         case ChineseColumn:
             return z ? z->text.toString() : QString();
         case EnglishColumn:
@@ -218,7 +285,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case TranslationValueColumn:
             return valueText(e);
         case UnitColumn:
-            return unitLabel(f->quantity.unit);
+            return unitLabel(f->quantity.unit, article.date);
         case StatusColumn:
             return FigureStatus::name(r.status);
         case DateColumn:
@@ -295,6 +362,12 @@ QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Province");
     case MetricColumn:
         return tr("Counts");
+    case RoleColumn:
+        return tr("Role");
+    case CountedColumn:
+        return tr("Counted thing");
+    case FamilyColumn:
+        return tr("Unit family");
     case ChineseColumn:
         return tr("Original");
     case EnglishColumn:

@@ -21,6 +21,9 @@ public:
         PlaceColumn,
         ProvinceColumn,
         MetricColumn,
+        RoleColumn,    // actual, plan, earlier, change, share
+        CountedColumn, // what it counts, in the original (else the translation)
+        FamilyColumn,  // the unit family
         ChineseColumn,
         EnglishColumn,
         ValueColumn,
@@ -83,6 +86,10 @@ public:
     QString placeLabel(const QString &id) const;
     QString metricLabel(const QString &name) const;
     static QString unitLabel(const QString &unit);
+    // The unit of a figure of an article of this date: yuan before 1955-03-01 are old yuan.
+    static QString unitLabel(const QString &unit, const QDate &articleDate);
+    static QString roleLabel(int role);     // Figure::Role
+    static QString familyLabel(int family); // Figure::Family
 
 private:
     QVector<Row> m_rows;

@@ -68,50 +68,35 @@ void MetricTimelineModel::rebuild()
     m_dates.clear();
     m_provinces.clear();
     m_cells.clear();
-    struct Item
-    {
-        QDate date;
-        QString province;
-        double value;
-        bool average;
-        int row;
-    };
-    QVector<Item> items;
-    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_source.data());
-    const int rows = m_source ? m_source->rowCount() : 0;
-    for (int r = 0; r < rows; ++r) {
-        const QModelIndex first = m_source->index(r, 0);
-        if (!ChartSelection::accepts(m_metric, first) ||
-            first.data(FigureTableModel::ChineseFigureRole).toInt() < 0)
+    // The original's levels only (a point is one observation: one metric, unit, role and place on
+    // one date); plans stay out of the line.
+    const ChartFigures::Result found = ChartFigures::collect(m_source, m_metric, false);
+    m_items.clear();
+    m_note = ChartFigures::note(found);
+    m_unit = found.unit;
+    for (const ChartFigures::Item &item : found.items) {
+        if (!item.hasOriginal || !item.date.isValid())
             continue;
-        const QString province = first.data(FigureTableModel::ProvinceIdRole).toString();
-        const QDate date =
-            m_source->index(r, FigureTableModel::DateColumn).data(FigureTableModel::SortRole).toDate();
-        if (province.isEmpty() || province.contains(u';') || !date.isValid())
-            continue; // no place, or several: no line of one province
-        if (const Gazetteer::Place *p = Gazetteer::builtIn().place(province);
-            p && p->type == QLatin1String("abroad"))
-            continue; // another country's figures make no line of China's
-        const int kind = first.data(FigureTableModel::KindRole).toInt();
-        items.append({date, province, first.data(FigureTableModel::ValueRole).toDouble(),
-                      kind == int(Figure::Kind::Percent) || kind == int(Figure::Kind::Multiple) ||
-                          kind == int(Figure::Kind::Fraction),
-                      proxy ? proxy->mapToSource(first).row() : r});
-        if (!m_dates.contains(date))
-            m_dates.append(date);
-        if (!m_provinces.contains(province))
-            m_provinces.append(province);
+        m_items.append(item);
+        if (!m_dates.contains(item.date))
+            m_dates.append(item.date);
+        if (!m_provinces.contains(item.province))
+            m_provinces.append(item.province);
     }
     std::sort(m_dates.begin(), m_dates.end());
     m_cells.fill(QVector<Cell>(m_provinces.size()), m_dates.size());
-    for (const Item &item : std::as_const(items)) {
+    for (int i = 0; i < m_items.size(); ++i) {
+        const ChartFigures::Item &item = m_items.at(i);
         Cell &cell =
             m_cells[int(std::lower_bound(m_dates.begin(), m_dates.end(), item.date) - m_dates.begin())]
                    [int(m_provinces.indexOf(item.province))];
-        cell.sum += item.value;
+        // A level is the largest of the day's figures (never their sum); a ratio their average.
+        cell.average = item.ratio;
+        cell.sum = cell.average ? cell.sum + item.original
+                                : (cell.count ? qMax(cell.sum, item.original) : item.original);
         ++cell.count;
-        cell.average = item.average;
         cell.rows.append(item.row);
+        cell.items.append(i);
     }
     endResetModel();
 }
@@ -136,6 +121,12 @@ QVariant MetricTimelineModel::data(const QModelIndex &index, int role) const
         return cell.count ? QVariant(cell.value()) : QVariant();
     case ChartRoles::FigureRowsRole:
         return QVariant::fromValue(cell.rows);
+    case Qt::ToolTipRole: {
+        QVector<const ChartFigures::Item *> items;
+        for (const int i : cell.items)
+            items.append(&m_items.at(i));
+        return ChartFigures::toolTip(items, cell.average);
+    }
     }
     return {};
 }
@@ -151,6 +142,8 @@ QVariant MetricTimelineModel::headerData(int section, Qt::Orientation orientatio
             return m_dates.at(section);
         return {};
     }
+    if (role == ChartRoles::NoteRole && section == 0)
+        return m_note;
     if (section < 0 || section >= m_provinces.size())
         return {};
     if (role == Qt::DisplayRole)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "itemmodels/chartfigures.h"
+
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QPointer>
@@ -7,8 +9,9 @@
 #include <QVector>
 
 // A metric over time: one row per article date, one column per province, each cell the original's
-// value that day (summed, or averaged for percentages), from the rows the figure table shows. The
-// shape is the one models/chartroles.h describes.
+// value that day (the largest of its figures, or the average of percentages; never a sum), from the
+// rows the figure table shows through ChartFigures (one unit, old yuan converted, no plans). Each
+// cell's tooltip lists its figures. The shape is the one models/chartroles.h describes.
 class MetricTimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +25,8 @@ public:
     void setMetric(const QString &metric);
     QString metric() const { return m_metric; }
     void setChineseLabels(bool chinese);
+    QString note() const { return m_note; }
+    QString unit() const { return m_unit; } // of every figure shown
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,6 +42,7 @@ private:
         int count = 0;
         bool average = false;
         QList<int> rows;
+        QVector<int> items; // into m_items
         double value() const { return average && count ? sum / count : sum; }
     };
     void rebuild();
@@ -49,4 +55,7 @@ private:
     QVector<QDate> m_dates;
     QStringList m_provinces;
     QVector<QVector<Cell>> m_cells; // [date][province]
+    QVector<ChartFigures::Item> m_items;
+    QString m_note;
+    QString m_unit;
 };

@@ -62,78 +62,67 @@ void ProvinceMetricModel::setChineseLabels(bool chinese)
         Q_EMIT headerDataChanged(Qt::Vertical, 0, int(m_categories.size()) - 1);
 }
 
+void ProvinceMetricModel::setShowPlans(bool show)
+{
+    if (show == m_showPlans)
+        return;
+    m_showPlans = show;
+    rebuild();
+}
+
 void ProvinceMetricModel::rebuild()
 {
     m_rebuildTimer.stop();
     beginResetModel();
     m_categories.clear();
+    const ChartFigures::Result found = ChartFigures::collect(m_source, m_metric, m_showPlans);
+    m_items = found.items;
+    m_unit = found.unit;
+    m_kind = found.kind;
+    m_note = ChartFigures::note(found);
     QHash<QString, int> byPlace;
-    QHash<QString, int> unitVotes;
-    QHash<int, int> kindVotes;
     const Gazetteer &gazetteer = Gazetteer::builtIn();
-    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_source.data());
-    const int rows = m_source ? m_source->rowCount() : 0;
-    for (int r = 0; r < rows; ++r) {
-        const QModelIndex first = m_source->index(r, 0);
-        if (!ChartSelection::accepts(m_metric, first))
-            continue;
-        const QString province = first.data(FigureTableModel::ProvinceIdRole).toString();
-        if (province.isEmpty() || province.contains(u';'))
-            continue; // a figure about several provinces is counted for none of them alone
-        auto it = byPlace.find(province);
+    for (int i = 0; i < m_items.size(); ++i) {
+        const ChartFigures::Item &f = m_items.at(i);
+        auto it = byPlace.find(f.province);
         if (it == byPlace.end()) {
-            const Gazetteer::Place *p = gazetteer.place(province);
-            if (p && p->type == QLatin1String("abroad"))
-                continue; // a figure about another country is no bar of a chart of China's provinces
+            const Gazetteer::Place *p = gazetteer.place(f.province);
             Category c;
-            c.placeId = province;
+            c.placeId = f.province;
             // Regions and the whole country stand apart from the provinces, after them.
             c.isNational = p && p->type == QLatin1String("country");
             c.isRegion = p && (p->type == QLatin1String("region") || c.isNational);
-            it = byPlace.insert(province, int(m_categories.size()));
+            it = byPlace.insert(f.province, int(m_categories.size()));
             m_categories.append(c);
         }
         Category &c = m_categories[*it];
-        const int kind = first.data(FigureTableModel::KindRole).toInt();
-        c.average = kind == int(Figure::Kind::Percent) || kind == int(Figure::Kind::Multiple) ||
-                    kind == int(Figure::Kind::Fraction);
+        c.average = f.ratio;
         // Levels are never added: 三百六十九个合作社 and 三千七百九十三个小组 are two observations, and a
         // headline repeated in the body is one. The bar is the largest; ratios are averaged.
         auto take = [&](double &into, int &count, double v) {
             into = c.average ? into + v : (count ? qMax(into, v) : v);
             ++count;
         };
-        if (first.data(FigureTableModel::ChineseFigureRole).toInt() >= 0)
-            take(c.original, c.originalCount, first.data(FigureTableModel::ValueRole).toDouble());
-        const QVariant translation = first.data(FigureTableModel::TranslationValueRole);
-        if (translation.isValid())
-            take(c.translation, c.translationCount, translation.toDouble());
-        c.rows.append(proxy ? proxy->mapToSource(first).row() : r);
-        ++unitVotes[first.data(FigureTableModel::UnitRole).toString()];
-        ++kindVotes[kind];
+        if (f.plan) {
+            take(c.plan, c.planCount, f.hasOriginal ? f.original : f.translation);
+            c.planRows.append(f.row);
+            c.planItems.append(i);
+            continue;
+        }
+        if (f.hasOriginal)
+            take(c.original, c.originalCount, f.original);
+        if (f.hasTranslation)
+            take(c.translation, c.translationCount, f.translation);
+        c.rows.append(f.row);
+        c.items.append(i);
     }
+    // A province with plans only has no bar of levels: it stays, for its plan.
     // Provinces by value, largest first; regions after them, apart.
     std::stable_sort(m_categories.begin(), m_categories.end(), [](const Category &a, const Category &b) {
         if (a.isRegion != b.isRegion)
             return !a.isRegion;
         return a.originalValue() > b.originalValue();
     });
-    m_unit.clear();
-    int best = 0;
-    for (auto it = unitVotes.cbegin(); it != unitVotes.cend(); ++it) {
-        if (it.value() > best || (it.value() == best && it.key() < m_unit)) {
-            best = it.value();
-            m_unit = it.key();
-        }
-    }
-    m_kind = 0;
-    best = 0;
-    for (auto it = kindVotes.cbegin(); it != kindVotes.cend(); ++it) {
-        if (it.value() > best) {
-            best = it.value();
-            m_kind = it.key();
-        }
-    }
     endResetModel();
 }
 
@@ -144,7 +133,7 @@ int ProvinceMetricModel::rowCount(const QModelIndex &parent) const
 
 int ProvinceMetricModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : (m_showPlans ? 3 : 2);
 }
 
 QVariant ProvinceMetricModel::data(const QModelIndex &index, int role) const
@@ -152,15 +141,25 @@ QVariant ProvinceMetricModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Category &c = m_categories.at(index.row());
-    const bool original = index.column() == OriginalColumn;
+    const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        if (original)
+        if (column == OriginalColumn)
             return c.originalCount ? QVariant(c.originalValue()) : QVariant();
-        return c.translationCount ? QVariant(c.translationValue()) : QVariant();
+        if (column == TranslationColumn)
+            return c.translationCount ? QVariant(c.translationValue()) : QVariant();
+        return c.planCount ? QVariant(c.average ? c.plan / c.planCount : c.plan) : QVariant();
+    case Qt::ToolTipRole: {
+        QVector<const ChartFigures::Item *> items;
+        for (const int i : column == PlanColumn ? c.planItems : c.items)
+            items.append(&m_items.at(i));
+        return ChartFigures::toolTip(items, c.average);
+    }
     case ChartRoles::FigureRowsRole:
-        return QVariant::fromValue(c.rows);
+        return QVariant::fromValue(column == PlanColumn ? c.planRows : c.rows);
     case ChartRoles::DisagreesRole: {
+        if (column == PlanColumn)
+            return false;
         const double a = c.originalValue();
         const double b = c.translationValue();
         return c.originalCount != c.translationCount ||
@@ -174,9 +173,13 @@ QVariant ProvinceMetricModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation == Qt::Horizontal) {
         if (role == Qt::DisplayRole)
-            return section == OriginalColumn ? tr("Original (Chinese)") : tr("Translation (English)");
+            return section == OriginalColumn      ? tr("Original (Chinese)")
+                   : section == TranslationColumn ? tr("Translation (English)")
+                                                  : tr("Plans and targets (original)");
         if (role == ChartRoles::UnitRole && section == 0)
             return m_unit;
+        if (role == ChartRoles::NoteRole && section == 0)
+            return m_note;
         return {};
     }
     if (section < 0 || section >= m_categories.size())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "itemmodels/chartfigures.h"
+
 #include <QAbstractTableModel>
 #include <QPointer>
 #include <QTimer>
@@ -7,9 +9,11 @@
 
 // What the bar charts show: for one metric, the original's and the translation's values by province
 // (and, apart, by region), aggregated from exactly the rows the figure table shows (its filtered
-// proxy is the source). A bar is the largest of its figures (levels are
-// never added: two figures of one metric are two observations); percentages, multiples and fractions
-// averaged. The shape is the one models/chartroles.h describes.
+// proxy is the source), through ChartFigures (one unit, old yuan converted). A bar is the largest of
+// its figures (levels are never added: two figures of one metric are two observations); percentages,
+// multiples and fractions averaged. With plans shown, a third column holds the largest plan, target
+// or estimate of each province. Each cell's tooltip lists its figures. The shape is the one
+// models/chartroles.h describes.
 class ProvinceMetricModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,7 +22,7 @@ public:
     {
         OriginalColumn,
         TranslationColumn,
-        ColumnCount
+        PlanColumn, // only while plans are shown
     };
 
     explicit ProvinceMetricModel(QObject *parent = nullptr);
@@ -30,6 +34,11 @@ public:
     void setMetric(const QString &metric);
     QString metric() const { return m_metric; }
     void setChineseLabels(bool chinese);
+    // Plans, targets and estimates as a series of their own (off by default).
+    void setShowPlans(bool show);
+    bool showPlans() const { return m_showPlans; }
+    // What the chart must say about its figures (old yuan converted, other units left out), or "".
+    QString note() const { return m_note; }
     // The most frequent unit of the figures shown, and their kind (Figure::Kind), for axis titles.
     QString unit() const { return m_unit; }
     int kind() const { return m_kind; }
@@ -50,10 +59,15 @@ private:
         bool isNational = false; // the whole country
         double original = 0;
         double translation = 0;
+        double plan = 0;
         int originalCount = 0;
         int translationCount = 0;
+        int planCount = 0;
         bool average = false;
-        QList<int> rows;
+        QList<int> rows;     // of the levels (original and translation)
+        QList<int> planRows; // of the plans
+        QVector<int> items;  // into m_items: the levels, then the plans
+        QVector<int> planItems;
         double originalValue() const
         {
             return average && originalCount ? original / originalCount : original;
@@ -71,6 +85,9 @@ private:
     QString m_metric;
     bool m_chineseLabels = false;
     QVector<Category> m_categories;
+    QVector<ChartFigures::Item> m_items;
+    bool m_showPlans = false;
+    QString m_note;
     QString m_unit;
     int m_kind = 0;
 };

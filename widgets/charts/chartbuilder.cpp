@@ -33,6 +33,7 @@ const char *const EmptyProperty = "duizhaoEmpty";
 const QColor OriginalColor(0xb8, 0x2e, 0x2e);    // the red of the paper's masthead, for the Chinese
 const QColor TranslationColor(0x2f, 0x6d, 0xb5); // a blue far from it, even for red-green blindness
 const QColor RegionColor(0xd9, 0x94, 0x1e);      // amber: the region is not one more province
+const QColor PlanColor(0x9a, 0x9a, 0x9a);        // grey: a plan or target is no achievement
 
 // Beyond this many categories the value printed over each bar would overlap its neighbours.
 const int MaxValueLabels = 16;
@@ -59,6 +60,21 @@ QChart *newChart(const ChartBuilder::Options &options)
     chart->legend()->setLabelColor(ValueAxis::textColor());
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // The note belongs to the picture, so that an exported chart still says which yuan it shows.
+    if (!options.note.isEmpty()) {
+        auto *note = new QGraphicsSimpleTextItem(options.note, chart);
+        note->setFont(ValueAxis::font(10));
+        note->setBrush(QColor(0x55, 0x55, 0x55));
+        note->setZValue(10);
+        QMargins margins = chart->margins();
+        margins.setBottom(margins.bottom() + int(note->boundingRect().height()) + 4);
+        chart->setMargins(margins);
+        const auto place = [chart, note] {
+            note->setPos(12, chart->size().height() - note->boundingRect().height() - 6);
+        };
+        QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, place);
+        place();
+    }
     return chart;
 }
 
@@ -79,6 +95,14 @@ QChart *makeEmpty(QChart *chart)
     return chart;
 }
 
+// The caller's note, else the model's (ChartRoles::NoteRole).
+ChartBuilder::Options withNote(ChartBuilder::Options options, const QAbstractItemModel *model)
+{
+    if (options.note.isEmpty() && model)
+        options.note = model->headerData(0, Qt::Horizontal, ChartRoles::NoteRole).toString();
+    return options;
+}
+
 QString unitOf(const QAbstractItemModel *model)
 {
     return model->headerData(0, Qt::Horizontal, ChartRoles::UnitRole).toString();
@@ -97,8 +121,12 @@ struct Category
     bool hasOriginal = false;
     bool hasTranslation = false;
     bool showTranslation = false;
+    bool hasPlan = false;
     double original = 0;
     double translation = 0;
+    double plan = 0;
+    QString figures;     // the tooltip of its levels' figures (date, page, title)
+    QString planFigures; // and of its plans'
 };
 
 // One bar: a slot of the stacked series, the value printed over it, the set it belongs to.
@@ -106,7 +134,7 @@ struct PlacedBar
 {
     int slot;
     double value;
-    int set; // 0 original, 1 region (original), 2 translation
+    int set; // 0 original, 1 region (original), 2 translation, 3 plans
 };
 
 QBarSet *newSet(const QString &name, const QColor &color, int column, int count)
@@ -165,7 +193,7 @@ QString ChartBuilder::formatTick(double value, double step, const QLocale &local
 
 QChart *ChartBuilder::buildBars(const QAbstractItemModel *model, const Options &options)
 {
-    QChart *chart = newChart(options);
+    QChart *chart = newChart(withNote(options, model));
     chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
     if (!model)
         return makeEmpty(chart);
@@ -185,11 +213,18 @@ QChart *ChartBuilder::buildBars(const QAbstractItemModel *model, const Options &
         c.original = c.hasOriginal ? original.data().toDouble() : 0;
         c.hasTranslation = translation.isValid() && isNumber(translation.data());
         c.translation = c.hasTranslation ? translation.data().toDouble() : 0;
+        c.figures = original.data(Qt::ToolTipRole).toString();
+        if (model->columnCount() > 2) {
+            const QModelIndex plan = model->index(row, 2);
+            c.hasPlan = isNumber(plan.data());
+            c.plan = c.hasPlan ? plan.data().toDouble() : 0;
+            c.planFigures = plan.data(Qt::ToolTipRole).toString();
+        }
         const bool disagrees =
             original.data(ChartRoles::DisagreesRole).toBool() ||
             (translation.isValid() && translation.data(ChartRoles::DisagreesRole).toBool());
         c.showTranslation = c.hasTranslation && (disagrees || !c.hasOriginal);
-        if (!c.hasOriginal && !c.showTranslation)
+        if (!c.hasOriginal && !c.showTranslation && !c.hasPlan)
             continue;
         (c.region ? regions : provinces).append(c);
     }
@@ -228,14 +263,22 @@ QChart *ChartBuilder::buildBars(const QAbstractItemModel *model, const Options &
         const int first = int(slotRows.size());
         const QString originalText = withUnit(formatValue(c.original, locale), unit);
         const QString translationText = withUnit(formatValue(c.translation, locale), unit);
-        const QString tip =
-            c.showTranslation ? tr("%1: %2 in the original, %3 in the translation")
-                                    .arg(c.label, c.hasOriginal ? originalText : tr("none"), translationText)
-                              : tr("%1: %2").arg(c.label, originalText);
+        QString tip = c.showTranslation
+                          ? tr("%1: %2 in the original, %3 in the translation")
+                                .arg(c.label, c.hasOriginal ? originalText : tr("none"), translationText)
+                          : tr("%1: %2").arg(c.label, originalText);
+        if (!c.figures.isEmpty())
+            tip += QLatin1Char('\n') + c.figures;
         if (c.hasOriginal)
             placed.append({addSlot(c.row, tip), c.original, c.region ? 1 : 0});
         if (c.showTranslation)
             placed.append({addSlot(c.row, tip), c.translation, 2});
+        if (c.hasPlan) {
+            QString planTip = tr("%1, planned: %2").arg(c.label, withUnit(formatValue(c.plan, locale), unit));
+            if (!c.planFigures.isEmpty())
+                planTip += QLatin1Char('\n') + c.planFigures;
+            placed.append({addSlot(c.row, planTip), c.plan, 3});
+        }
         spans.append({c.label, first, int(slotRows.size()) - 1});
     };
     for (const Category &c : provinces)
@@ -259,14 +302,15 @@ QChart *ChartBuilder::buildBars(const QAbstractItemModel *model, const Options &
     series->setBarWidth(0.92);
     QBarSet *const sets[] = {newSet(tr("Original (Chinese)"), OriginalColor, 0, slots),
                              newSet(tr("Region, whole area (original)"), RegionColor, 0, slots),
-                             newSet(tr("Translation (English)"), TranslationColor, 1, slots)};
-    bool used[3] = {false, false, false};
+                             newSet(tr("Translation (English)"), TranslationColor, 1, slots),
+                             newSet(tr("Plans and targets (original)"), PlanColor, 2, slots)};
+    bool used[4] = {false, false, false, false};
     for (const PlacedBar &bar : placed) {
         sets[bar.set]->replace(bar.slot, scale.plot(bar.value));
         used[bar.set] = true;
     }
     // Empty sets stay out of the legend.
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < 4; ++i) {
         if (used[i])
             series->append(sets[i]);
         else
@@ -349,7 +393,7 @@ QChart *ChartBuilder::buildBars(const QAbstractItemModel *model, const Options &
 
 QChart *ChartBuilder::buildTimeline(const QAbstractItemModel *model, const Options &options)
 {
-    QChart *chart = newChart(options);
+    QChart *chart = newChart(withNote(options, model));
     if (!model)
         return makeEmpty(chart);
 
@@ -431,8 +475,10 @@ QChart *ChartBuilder::buildTimeline(const QAbstractItemModel *model, const Optio
         }
         std::sort(points.begin(), points.end()); // by date, whatever the order of the rows
         QVector<double> actual;
+        QStringList pointFigures; // copied: the chart keeps no link to the model
         for (const auto &[day, row] : points) {
             actual.append(model->index(row, column).data().toDouble());
+            pointFigures.append(model->index(row, column).data(Qt::ToolTipRole).toString());
             series->append(day, scale.plot(actual.constLast()));
             rows.append(row);
         }
@@ -457,7 +503,10 @@ QChart *ChartBuilder::buildTimeline(const QAbstractItemModel *model, const Optio
             }
             const QString date = locale.toString(dates.at(rows.at(i)), QStringLiteral("yyyy-MM-dd"));
             const QString value = withUnit(formatValue(actual.at(i), locale), unit);
-            QToolTip::showText(QCursor::pos(), tr("%1, %2: %3").arg(name, date, value));
+            QString text = tr("%1, %2: %3").arg(name, date, value);
+            if (!pointFigures.at(i).isEmpty())
+                text += QLatin1Char('\n') + pointFigures.at(i);
+            QToolTip::showText(QCursor::pos(), text);
         });
     }
     if (chart->series().isEmpty())

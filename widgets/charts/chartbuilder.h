@@ -27,6 +27,7 @@ public:
     {
         QString title;      // e.g. "Members by province" (translated by the caller)
         QString valueTitle; // axis title including the unit, e.g. "Members (people)"
+        QString note;       // printed under the chart: old yuan converted, figures left out
         QLocale locale;     // formatting of values in labels and tooltips
         bool animated = false;
     };

@@ -11,6 +11,7 @@
 #include <QButtonGroup>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -36,6 +37,7 @@
 namespace {
 
 const QString LastFolderKey = QStringLiteral("export/lastFolder");
+const QString PlansKey = QStringLiteral("chart/showPlans");
 const QString WidthKey = QStringLiteral("export/width");
 const QString HeightKey = QStringLiteral("export/height");
 const QString ScaleKey = QStringLiteral("export/scale");
@@ -74,6 +76,9 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     auto *groupingButtons = new QButtonGroup(this);
     groupingButtons->addButton(m_byProvinceButton);
     groupingButtons->addButton(m_byDateButton);
+    m_plans = new QCheckBox(this);
+    m_plans->setObjectName(QStringLiteral("chartPlans"));
+    m_plans->setChecked(QSettings().value(PlansKey, false).toBool());
     m_exportPng = new QToolButton(this);
     m_exportPng->setObjectName(QStringLiteral("chartExportPng"));
     m_exportSvg = new QToolButton(this);
@@ -90,6 +95,8 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
     bar->addSpacing(12);
     bar->addWidget(m_byProvinceButton);
     bar->addWidget(m_byDateButton);
+    bar->addSpacing(12);
+    bar->addWidget(m_plans);
     bar->addStretch(1);
     bar->addWidget(m_exportPng);
     bar->addWidget(m_exportSvg);
@@ -108,6 +115,10 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
         if (on)
             setGrouping(Grouping::ByDate);
     });
+    connect(m_plans, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(PlansKey, on);
+        Q_EMIT plansShownChanged(on);
+    });
     connect(m_exportPng, &QToolButton::clicked, this, [this] { exportInteractively(QStringLiteral("png")); });
     connect(m_exportSvg, &QToolButton::clicked, this, [this] { exportInteractively(QStringLiteral("svg")); });
 
@@ -116,6 +127,11 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent)
 }
 
 ChartPanel::~ChartPanel() = default;
+
+bool ChartPanel::plansShown() const
+{
+    return m_plans->isChecked();
+}
 
 void ChartPanel::setModels(QAbstractItemModel *byProvince, QAbstractItemModel *byDate)
 {
@@ -186,6 +202,7 @@ void ChartPanel::setGrouping(Grouping grouping)
         const QSignalBlocker b(m_byDateButton);
         (grouping == Grouping::ByProvince ? m_byProvinceButton : m_byDateButton)->setChecked(true);
     }
+    updateGroupingChoice();
     rebuild();
     Q_EMIT groupingChanged(grouping);
 }
@@ -294,6 +311,7 @@ void ChartPanel::updateGroupingChoice()
     // Dates only make a line with several articles; a single one stays reachable if already chosen.
     const bool severalDates = m_byDate && m_byDate->rowCount() > 1;
     m_byDateButton->setEnabled(severalDates || m_grouping == Grouping::ByDate);
+    m_plans->setEnabled(m_grouping == Grouping::ByProvince); // a line is one observation: no plans
 }
 
 void ChartPanel::changeEvent(QEvent *event)
@@ -312,6 +330,9 @@ void ChartPanel::retranslate()
     m_metricLabel->setText(tr("&Metric:"));
     m_byProvinceButton->setText(tr("By &province"));
     m_byDateButton->setText(tr("By &date"));
+    m_plans->setText(tr("Show p&lans"));
+    m_plans->setToolTip(tr("Plans, targets and estimates as a grey series of their own (by province); "
+                           "never added to what was achieved"));
     m_byDateButton->setToolTip(tr("The metric over the dates of the articles open (needs several)"));
     m_exportPng->setText(tr("Export PNG…"));
     m_exportPng->setToolTip(tr("Save the chart as a PNG picture"));

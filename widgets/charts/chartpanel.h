@@ -10,6 +10,7 @@
 class QAbstractItemModel;
 class QChart;
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QRadioButton;
@@ -41,6 +42,7 @@ public:
     QString currentMetric() const;
     void setMetric(const QString &name);
     Grouping grouping() const { return m_grouping; }
+    bool plansShown() const;
     void setGrouping(Grouping grouping);
     // Title of the chart and of its value axis (with the unit).
     void setTitles(const QString &title, const QString &valueTitle);
@@ -61,6 +63,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void metricChanged(const QString &name);
     void groupingChanged(ChartPanel::Grouping grouping);
+    // Plans, targets and estimates as a series of their own, by province (off by default, remembered).
+    void plansShownChanged(bool shown);
     void barClicked(int row);               // by province: the model row of the category clicked
     void pointClicked(int row, int column); // by date: the model cell of the point clicked
     // The figure table rows (FigureRowsRole) behind the bar or point clicked, the same click as above.
@@ -92,6 +96,7 @@ private:
     QComboBox *m_metric = nullptr;
     QRadioButton *m_byProvinceButton = nullptr;
     QRadioButton *m_byDateButton = nullptr;
+    QCheckBox *m_plans = nullptr;
     QToolButton *m_exportPng = nullptr;
     QToolButton *m_exportSvg = nullptr;
     QChartView *m_view = nullptr;

@@ -68,16 +68,14 @@ FigureTableDock::FigureTableDock(FigureTableModel *model, FigureFilterProxy *pro
     m_view->setItemDelegateForColumn(FigureTableModel::StatusColumn, new StatusDelegate(m_view));
     // Widths for the usual content; ResizeToContents would read every row of a large corpus.
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<QPair<int, int>> widths = {{FigureTableModel::PlaceColumn, 12},
-                                           {FigureTableModel::ProvinceColumn, 8},
-                                           {FigureTableModel::MetricColumn, 12},
-                                           {FigureTableModel::ChineseColumn, 12},
-                                           {FigureTableModel::EnglishColumn, 14},
-                                           {FigureTableModel::ValueColumn, 10},
-                                           {FigureTableModel::TranslationValueColumn, 10},
-                                           {FigureTableModel::UnitColumn, 4},
-                                           {FigureTableModel::StatusColumn, 7},
-                                           {FigureTableModel::DateColumn, 8}};
+    const QList<QPair<int, int>> widths = {
+        {FigureTableModel::PlaceColumn, 12},   {FigureTableModel::ProvinceColumn, 8},
+        {FigureTableModel::MetricColumn, 12},  {FigureTableModel::RoleColumn, 6},
+        {FigureTableModel::CountedColumn, 10}, {FigureTableModel::FamilyColumn, 7},
+        {FigureTableModel::ChineseColumn, 12}, {FigureTableModel::EnglishColumn, 14},
+        {FigureTableModel::ValueColumn, 10},   {FigureTableModel::TranslationValueColumn, 10},
+        {FigureTableModel::UnitColumn, 4},     {FigureTableModel::StatusColumn, 7},
+        {FigureTableModel::DateColumn, 8}};
     for (const auto &[column, ems] : widths)
         m_view->setColumnWidth(column, ems * em);
     m_count = new QLabel(content);

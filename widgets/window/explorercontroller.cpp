@@ -74,6 +74,8 @@ ExplorerController::ExplorerController(QMainWindow *window, ParallelView *view)
             [this](Article::Language language, int figure) { onFigureSelected(int(language), figure); });
     connect(m_chartPanel, &ChartPanel::metricChanged, this, &ExplorerController::setChartMetric);
     connect(m_chartPanel, &ChartPanel::groupingChanged, this, &ExplorerController::updateChartTitles);
+    m_byProvince->setShowPlans(m_chartPanel->plansShown());
+    connect(m_chartPanel, &ChartPanel::plansShownChanged, m_byProvince, &ProvinceMetricModel::setShowPlans);
     connect(m_chartPanel, &ChartPanel::barClicked, this, &ExplorerController::onBarClicked);
     connect(m_chartPanel, &ChartPanel::pointClicked, this, &ExplorerController::onPointClicked);
     // The axis title names the unit of the figures actually shown.

@@ -1,0 +1,121 @@
+#include "itemmodels/chartfigures.h"
+
+#include "check/articleanalysis.h"
+#include "figures/currencyreform.h"
+#include "figures/figure.h"
+#include "itemmodels/chartselection.h"
+#include "itemmodels/figuretablemodel.h"
+#include "places/gazetteer.h"
+
+#include <QAbstractProxyModel>
+#include <QHash>
+
+ChartFigures::Result ChartFigures::collect(const QAbstractItemModel *source, const QString &chart,
+                                           bool withPlans)
+{
+    Result result;
+    if (!source)
+        return result;
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source);
+    const Gazetteer &gazetteer = Gazetteer::builtIn();
+    QVector<Item> items;
+    QVector<QString> units;
+    QHash<QString, int> unitVotes;
+    QHash<int, int> kindVotes;
+    const int rows = source->rowCount();
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex first = source->index(r, 0);
+        const bool level = ChartSelection::accepts(chart, first);
+        const bool plan = !level && withPlans && ChartSelection::acceptsPlan(chart, first);
+        if (!level && !plan)
+            continue;
+        const QString province = first.data(FigureTableModel::ProvinceIdRole).toString();
+        if (province.isEmpty() || province.contains(u';'))
+            continue; // a figure about several provinces is counted for none of them alone
+        if (const Gazetteer::Place *p = gazetteer.place(province); p && p->type == QLatin1String("abroad"))
+            continue; // a figure about another country is no bar of a chart of China's provinces
+        const auto analysis = first.data(FigureTableModel::AnalysisRole).value<ArticleAnalysisPtr>();
+        Item item;
+        item.row = proxy ? proxy->mapToSource(first).row() : r;
+        item.province = province;
+        item.date = analysis ? analysis->article.date : QDate();
+        item.page = analysis ? analysis->article.page : 0;
+        item.title = analysis ? analysis->article.chinese.title.value : QString();
+        item.plan = plan;
+        const int kind = first.data(FigureTableModel::KindRole).toInt();
+        item.ratio = kind == int(Figure::Kind::Percent) || kind == int(Figure::Kind::Multiple) ||
+                     kind == int(Figure::Kind::Fraction);
+        QString unit = first.data(FigureTableModel::UnitRole).toString();
+        item.oldYuan = CurrencyReform::isOldYuan(unit, item.date);
+        item.hasOriginal = first.data(FigureTableModel::ChineseFigureRole).toInt() >= 0;
+        if (item.hasOriginal)
+            item.original = CurrencyReform::inNewYuan(first.data(FigureTableModel::ValueRole).toDouble(),
+                                                      unit, item.date);
+        const QVariant translation = first.data(FigureTableModel::TranslationValueRole);
+        item.hasTranslation = translation.isValid();
+        if (item.hasTranslation)
+            item.translation = CurrencyReform::inNewYuan(translation.toDouble(), unit, item.date);
+        const QModelIndex text = source->index(r, item.hasOriginal ? FigureTableModel::ChineseColumn
+                                                                   : FigureTableModel::EnglishColumn);
+        item.text = text.data().toString();
+        items.append(item);
+        units.append(unit);
+        ++unitVotes[unit];
+        ++kindVotes[kind];
+    }
+    int best = 0;
+    for (auto it = unitVotes.cbegin(); it != unitVotes.cend(); ++it) {
+        if (it.value() > best || (it.value() == best && it.key() < result.unit)) {
+            best = it.value();
+            result.unit = it.key();
+        }
+    }
+    best = 0;
+    for (auto it = kindVotes.cbegin(); it != kindVotes.cend(); ++it) {
+        if (it.value() > best || (it.value() == best && it.key() < result.kind)) {
+            best = it.value();
+            result.kind = it.key();
+        }
+    }
+    for (int i = 0; i < items.size(); ++i) {
+        if (units.at(i) != result.unit) {
+            ++result.otherUnits;
+            continue;
+        }
+        result.oldYuan += items.at(i).oldYuan ? 1 : 0;
+        result.items.append(items.at(i));
+    }
+    return result;
+}
+
+QString ChartFigures::toolTip(const QVector<const Item *> &items, bool average)
+{
+    if (items.isEmpty())
+        return {};
+    constexpr int Shown = 6;
+    QStringList lines;
+    if (items.size() > 1)
+        lines << (average ? tr("%n figures, their average shown:", nullptr, int(items.size()))
+                          : tr("%n figures, the largest shown:", nullptr, int(items.size())));
+    for (int i = 0; i < qMin<int>(Shown, int(items.size())); ++i) {
+        const Item &f = *items.at(i);
+        const QString where =
+            f.page > 0 ? tr("%1, p. %2, %3").arg(f.date.toString(Qt::ISODate)).arg(f.page).arg(f.title)
+                       : tr("%1, %2").arg(f.date.toString(Qt::ISODate), f.title);
+        lines << (f.oldYuan ? tr("%1: %2 (old yuan)").arg(where, f.text) : tr("%1: %2").arg(where, f.text));
+    }
+    if (items.size() > Shown)
+        lines << tr("… and %n more", nullptr, int(items.size()) - Shown);
+    return lines.join(u'\n');
+}
+
+QString ChartFigures::note(const Result &result)
+{
+    QStringList parts;
+    if (result.oldYuan > 0)
+        parts << tr("%n figure(s) before 1955-03-01 converted from old yuan (10 000 old = 1 new yuan)",
+                    nullptr, result.oldYuan);
+    if (result.otherUnits > 0)
+        parts << tr("%n figure(s) in other units not shown", nullptr, result.otherUnits);
+    return parts.join(QStringLiteral("; "));
+}
