@@ -4,6 +4,7 @@
 #include "corpus/analyzer.h"
 #include "figures/currencyreform.h"
 #include "figures/metriclexicon.h"
+#include "itemmodels/chartfigures.h"
 #include "itemmodels/chartroles.h"
 #include "itemmodels/chartselection.h"
 #include "itemmodels/figurefilterproxy.h"
@@ -220,8 +221,10 @@ void TestFigureModels::chartEqualsFilteredTable()
         const QString place = i.data(FigureTableModel::ProvinceIdRole).toString();
         if (!ChartSelection::accepts(metric, i) || !charted(place))
             continue;
-        // One unit per chart, the one most of its figures have: jin and tons are never compared.
-        if (i.data(FigureTableModel::UnitRole).toString() != chart.unit())
+        // One unit per chart, the one most of its figures have: jin and tons are never compared
+        // (counts are, whatever their measure word).
+        if (ChartFigures::scaleOf(i.data(FigureTableModel::UnitRole).toString(),
+                                  i.data(FigureTableModel::KindRole).toInt()) != chart.scale())
             continue;
         // A bar is one kind of observation: a level of its metric, reached, in a unit its metric
         // may have (no members from rooms), or for a growth chart a change given as a ratio.
@@ -259,7 +262,9 @@ void TestFigureModels::chartEqualsFilteredTable()
         QVERIFY2(qAbs(shown - want) < 1e-6 * qMax(1.0, shown), qPrintable(place));
         QCOMPARE(chart.sourceRows(r).size(), rowsOf.value(place));
         for (const int row : chart.sourceRows(r))
-            QCOMPARE(model.index(row, 0).data(FigureTableModel::UnitRole).toString(), chart.unit());
+            QCOMPARE(ChartFigures::scaleOf(model.index(row, 0).data(FigureTableModel::UnitRole).toString(),
+                                           model.index(row, 0).data(FigureTableModel::KindRole).toInt()),
+                     chart.scale());
         // The tooltip cites every figure behind the bar (up to six) by its article's date.
         const QString tip =
             chart.index(r, ProvinceMetricModel::OriginalColumn).data(Qt::ToolTipRole).toString();
@@ -377,7 +382,8 @@ void TestFigureModels::timeline()
         const QString province = i.data(FigureTableModel::ProvinceIdRole).toString();
         rows += ChartSelection::accepts(QStringLiteral("members"), i) &&
                 i.data(FigureTableModel::ChineseFigureRole).toInt() >= 0 && charted(province) &&
-                i.data(FigureTableModel::UnitRole).toString() == timeline.unit();
+                ChartFigures::scaleOf(i.data(FigureTableModel::UnitRole).toString(),
+                                      i.data(FigureTableModel::KindRole).toInt()) == timeline.scale();
     }
     QCOMPARE(cells, rows);
 }

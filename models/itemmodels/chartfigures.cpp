@@ -19,7 +19,7 @@ ChartFigures::Result ChartFigures::collect(const QAbstractItemModel *source, con
     const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source);
     const Gazetteer &gazetteer = Gazetteer::builtIn();
     QVector<Item> items;
-    QVector<QString> units;
+    QVector<QString> units, rawUnits;
     QHash<QString, int> unitVotes;
     QHash<int, int> kindVotes;
     const int rows = source->rowCount();
@@ -59,15 +59,20 @@ ChartFigures::Result ChartFigures::collect(const QAbstractItemModel *source, con
                                                                    : FigureTableModel::EnglishColumn);
         item.text = text.data().toString();
         items.append(item);
-        units.append(unit);
-        ++unitVotes[unit];
+        // Counts compare whatever their measure word (六万三千二百多个社员, 四百五十多人); measures and
+        // money only in one unit (jin and tons are never one axis).
+        const QString key = scaleOf(unit, kind);
+        units.append(key);
+        rawUnits.append(unit);
+        ++unitVotes[key];
         ++kindVotes[kind];
     }
+    QString chartKey;
     int best = 0;
     for (auto it = unitVotes.cbegin(); it != unitVotes.cend(); ++it) {
-        if (it.value() > best || (it.value() == best && it.key() < result.unit)) {
+        if (it.value() > best || (it.value() == best && it.key() < chartKey)) {
             best = it.value();
-            result.unit = it.key();
+            chartKey = it.key();
         }
     }
     best = 0;
@@ -77,15 +82,30 @@ ChartFigures::Result ChartFigures::collect(const QAbstractItemModel *source, con
             result.kind = it.key();
         }
     }
+    result.scale = chartKey;
+    QHash<QString, int> shownUnits;
     for (int i = 0; i < items.size(); ++i) {
-        if (units.at(i) != result.unit) {
+        if (units.at(i) != chartKey) {
             ++result.otherUnits;
             continue;
         }
         result.oldYuan += items.at(i).oldYuan ? 1 : 0;
         result.items.append(items.at(i));
+        ++shownUnits[rawUnits.at(i)];
+    }
+    best = 0;
+    for (auto it = shownUnits.cbegin(); it != shownUnits.cend(); ++it) {
+        if (it.value() > best || (it.value() == best && it.key() < result.unit)) {
+            best = it.value();
+            result.unit = it.key();
+        }
     }
     return result;
+}
+
+QString ChartFigures::scaleOf(const QString &unit, int kind)
+{
+    return kind == int(Figure::Kind::Count) ? QStringLiteral("#count") : unit;
 }
 
 QString ChartFigures::toolTip(const QVector<const Item *> &items, bool average)

@@ -10,9 +10,10 @@ class QAbstractItemModel;
 
 // The figures a chart of one name shows, read once from the figure table's rows (its filtered proxy)
 // for the chart models: those ChartSelection accepts, and the plans of the metric when asked for (a
-// series apart). Only figures in the chart's unit are kept, the one most of them have: jin and tons,
-// or people and households, are never put on one axis; old yuan (before 1955-03-01) are converted to
-// new ones, never mixed with them. Each figure keeps what a tooltip cites: date, page, title, text.
+// series apart). Only figures in the chart's unit are kept, the one most of them have: jin and tons
+// are never put on one axis (counts compare whatever their measure word: 个 and 人 of members); old yuan
+// (before 1955-03-01) are converted to new ones, never mixed with them. Each figure keeps what a tooltip
+// cites: date, page, title, text.
 class ChartFigures
 {
     Q_DECLARE_TR_FUNCTIONS(ChartFigures)
@@ -37,11 +38,14 @@ public:
     struct Result
     {
         QVector<Item> items;
-        QString unit;       // the chart's
+        QString unit;       // the one most of the figures shown have (for the axis title)
+        QString scale;      // scaleOf() of every figure shown
         int kind = 0;       // Figure::Kind the most of them have
         int otherUnits = 0; // figures of the metric left out for their unit
         int oldYuan = 0;    // figures converted from old yuan
     };
+    // What figures must share to be compared on one axis: "#count" for every count, else the unit.
+    static QString scaleOf(const QString &unit, int kind);
     static Result collect(const QAbstractItemModel *source, const QString &chart, bool withPlans);
 
     // "3 figures, the largest shown:" and a line per figure (date, page, title: text), at most a few.

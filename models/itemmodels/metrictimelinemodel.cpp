@@ -74,6 +74,7 @@ void MetricTimelineModel::rebuild()
     m_items.clear();
     m_note = ChartFigures::note(found);
     m_unit = found.unit;
+    m_scale = found.scale;
     for (const ChartFigures::Item &item : found.items) {
         if (!item.hasOriginal || !item.date.isValid())
             continue;

@@ -26,7 +26,8 @@ public:
     QString metric() const { return m_metric; }
     void setChineseLabels(bool chinese);
     QString note() const { return m_note; }
-    QString unit() const { return m_unit; } // of every figure shown
+    QString unit() const { return m_unit; }   // that most figures shown have
+    QString scale() const { return m_scale; } // ChartFigures::scaleOf() of every figure shown
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,4 +59,5 @@ private:
     QVector<ChartFigures::Item> m_items;
     QString m_note;
     QString m_unit;
+    QString m_scale;
 };

@@ -80,6 +80,7 @@ void ProvinceMetricModel::rebuild()
     m_unit = found.unit;
     m_kind = found.kind;
     m_note = ChartFigures::note(found);
+    m_scale = found.scale;
     QHash<QString, int> byPlace;
     const Gazetteer &gazetteer = Gazetteer::builtIn();
     for (int i = 0; i < m_items.size(); ++i) {

@@ -41,6 +41,7 @@ public:
     QString note() const { return m_note; }
     // The most frequent unit of the figures shown, and their kind (Figure::Kind), for axis titles.
     QString unit() const { return m_unit; }
+    QString scale() const { return m_scale; } // ChartFigures::scaleOf() of every figure shown
     int kind() const { return m_kind; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -88,6 +89,7 @@ private:
     QVector<ChartFigures::Item> m_items;
     bool m_showPlans = false;
     QString m_note;
+    QString m_scale;
     QString m_unit;
     int m_kind = 0;
 };
