@@ -357,7 +357,9 @@ QString MetricLexicon::classify(Article::Language language, const Context &c, co
                     bool singles, bool inCounted) -> int {
         ordered.clear();
         for (const Match &m : found) {
-            if (m.start >= from && m.end <= to && (english || singles || m.end - m.start >= 2))
+            // A one-character cue names the thing only as its head (草 of 野草, not of 草棚).
+            const bool single = m.end - m.start < 2;
+            if (m.start >= from && m.end <= to && (english || !single || (singles && m.end == to)))
                 ordered.push_back(m);
         }
         // The cue nearest the head (the end of a Chinese phrase, the number's side of a context),
