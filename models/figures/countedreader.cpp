@@ -130,8 +130,7 @@ QStringView CountedReader::chinese(QStringView text, TextRange figure, TextRange
     // A percent or multiple quantifies the thing before it (水稻比去年增产百分之六), unless a noun
     // follows through 的 (百分之八十五的农户) or names persons, households, units or places
     // (全村百分之八十以上农民参加了): what a change is of stands before it, a share's whole after it.
-    const bool share =
-        kind == Figure::Kind::Percent || kind == Figure::Kind::Multiple || kind == Figure::Kind::Fraction;
+    const bool share = Figure::isRatio(kind);
     const QStringView noun = chineseAfter(text, after);
     if (!noun.isEmpty() && (!share || (after < text.size() && text.at(after) == u'的') ||
                             UnitFamilies::of(Figure::Kind::Count, QString(), noun,
@@ -172,8 +171,7 @@ QStringView CountedReader::chineseBefore(QStringView text, int from, int end, Fi
 {
     const auto *s = reinterpret_cast<const char16_t *>(text.utf16());
     // 总产量超过去年百分之十五: a change's thing stands before its verb and what it is compared with.
-    const bool relative =
-        kind == Figure::Kind::Percent || kind == Figure::Kind::Multiple || kind == Figure::Kind::Fraction;
+    const bool relative = Figure::isRatio(kind);
     if (relative) {
         const QStringView tail = text.mid(qMax(from, end - 8), end - qMax(from, end - 8));
         qsizetype best = -1;

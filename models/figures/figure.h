@@ -81,6 +81,11 @@ struct Figure
                QString::number(index + 1);
     }
     static QString kindName(Kind kind);
+    // A percent, multiple or fraction: a share or a growth of something, never a level of it.
+    static bool isRatio(Kind kind)
+    {
+        return kind == Kind::Percent || kind == Kind::Multiple || kind == Kind::Fraction;
+    }
     static QString approxName(Quantity::Approx approx);
     static QString familyName(Family family);
     static QString roleName(Role role);

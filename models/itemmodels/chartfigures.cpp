@@ -10,6 +10,25 @@
 #include <QAbstractProxyModel>
 #include <QHash>
 
+namespace {
+
+// The key with the most votes; of two with as many, the smaller (so that the choice never depends
+// on the hash's order).
+template <typename Key> Key mostVoted(const QHash<Key, int> &votes)
+{
+    Key chosen{};
+    int best = 0;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        if (it.value() > best || (it.value() == best && it.key() < chosen)) {
+            best = it.value();
+            chosen = it.key();
+        }
+    }
+    return chosen;
+}
+
+} // namespace
+
 ChartFigures::Result ChartFigures::collect(const QAbstractItemModel *source, const QString &chart,
                                            bool withPlans)
 {
@@ -43,8 +62,7 @@ ChartFigures::Result ChartFigures::collect(const QAbstractItemModel *source, con
         item.title = analysis ? analysis->article.chinese.title.value : QString();
         item.plan = plan;
         const int kind = first.data(FigureTableModel::KindRole).toInt();
-        item.ratio = kind == int(Figure::Kind::Percent) || kind == int(Figure::Kind::Multiple) ||
-                     kind == int(Figure::Kind::Fraction);
+        item.ratio = Figure::isRatio(Figure::Kind(kind));
         QString unit = first.data(FigureTableModel::UnitRole).toString();
         item.oldYuan = CurrencyReform::isOldYuan(unit, item.date);
         item.hasOriginal = first.data(FigureTableModel::ChineseFigureRole).toInt() >= 0;
@@ -67,21 +85,8 @@ ChartFigures::Result ChartFigures::collect(const QAbstractItemModel *source, con
         ++unitVotes[key];
         ++kindVotes[kind];
     }
-    QString chartKey;
-    int best = 0;
-    for (auto it = unitVotes.cbegin(); it != unitVotes.cend(); ++it) {
-        if (it.value() > best || (it.value() == best && it.key() < chartKey)) {
-            best = it.value();
-            chartKey = it.key();
-        }
-    }
-    best = 0;
-    for (auto it = kindVotes.cbegin(); it != kindVotes.cend(); ++it) {
-        if (it.value() > best || (it.value() == best && it.key() < result.kind)) {
-            best = it.value();
-            result.kind = it.key();
-        }
-    }
+    const QString chartKey = mostVoted(unitVotes);
+    result.kind = mostVoted(kindVotes);
     result.scale = chartKey;
     QHash<QString, int> shownUnits;
     for (int i = 0; i < items.size(); ++i) {
@@ -93,13 +98,7 @@ ChartFigures::Result ChartFigures::collect(const QAbstractItemModel *source, con
         result.items.append(items.at(i));
         ++shownUnits[rawUnits.at(i)];
     }
-    best = 0;
-    for (auto it = shownUnits.cbegin(); it != shownUnits.cend(); ++it) {
-        if (it.value() > best || (it.value() == best && it.key() < result.unit)) {
-            best = it.value();
-            result.unit = it.key();
-        }
-    }
+    result.unit = mostVoted(shownUnits);
     return result;
 }
 
@@ -108,10 +107,22 @@ QString ChartFigures::scaleOf(const QString &unit, int kind)
     return kind == int(Figure::Kind::Count) ? QStringLiteral("#count") : unit;
 }
 
-QString ChartFigures::toolTip(const QVector<const Item *> &items, bool average)
+QList<int> ChartFigures::rowsOf(const QVector<Item> &items, const QVector<int> &indexes)
 {
-    if (items.isEmpty())
+    QList<int> rows;
+    rows.reserve(indexes.size());
+    for (const int i : indexes)
+        rows.append(items.at(i).row);
+    return rows;
+}
+
+QString ChartFigures::toolTip(const QVector<Item> &all, const QVector<int> &indexes, bool average)
+{
+    if (indexes.isEmpty())
         return {};
+    QVector<const Item *> items;
+    for (const int i : indexes)
+        items.append(&all.at(i));
     constexpr int Shown = 6;
     QStringList lines;
     if (items.size() > 1)

@@ -48,8 +48,11 @@ public:
     static QString scaleOf(const QString &unit, int kind);
     static Result collect(const QAbstractItemModel *source, const QString &chart, bool withPlans);
 
-    // "3 figures, the largest shown:" and a line per figure (date, page, title: text), at most a few.
-    static QString toolTip(const QVector<const Item *> &items, bool average);
+    // "3 figures, the largest shown:" and a line per figure (date, page, title: text), at most a few,
+    // of the items at these indexes.
+    static QString toolTip(const QVector<Item> &items, const QVector<int> &indexes, bool average);
+    // The figure table rows of the items at these indexes.
+    static QList<int> rowsOf(const QVector<Item> &items, const QVector<int> &indexes);
     // The note under a chart: old yuan converted, figures of other units left out; empty when none.
     static QString note(const Result &result);
 };

@@ -36,8 +36,7 @@ bool ChartSelection::accepts(const QString &chart, const QModelIndex &row)
     const QString metric = row.data(FigureTableModel::MetricRole).toString();
     const auto kind = Figure::Kind(row.data(FigureTableModel::KindRole).toInt());
     const auto role = Figure::Role(row.data(FigureTableModel::FigureRoleRole).toInt());
-    const bool relative =
-        kind == Figure::Kind::Percent || kind == Figure::Kind::Multiple || kind == Figure::Kind::Fraction;
+    const bool relative = Figure::isRatio(kind);
     if (isGrowth(chart)) {
         const QString base = chart.chopped(kGrowth.size());
         const bool ofMetric = base == QLatin1String("cooperative") ? isCooperative(metric) : metric == base;
@@ -51,8 +50,7 @@ bool ChartSelection::acceptsPlan(const QString &chart, const QModelIndex &row)
     if (isGrowth(chart))
         return false;
     const auto kind = Figure::Kind(row.data(FigureTableModel::KindRole).toInt());
-    const bool relative =
-        kind == Figure::Kind::Percent || kind == Figure::Kind::Multiple || kind == Figure::Kind::Fraction;
+    const bool relative = Figure::isRatio(kind);
     return row.data(FigureTableModel::MetricRole).toString() == chart && !relative &&
            Figure::Role(row.data(FigureTableModel::FigureRoleRole).toInt()) == Figure::Role::Plan;
 }

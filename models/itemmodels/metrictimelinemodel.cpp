@@ -96,7 +96,6 @@ void MetricTimelineModel::rebuild()
         cell.sum = cell.average ? cell.sum + item.original
                                 : (cell.count ? qMax(cell.sum, item.original) : item.original);
         ++cell.count;
-        cell.rows.append(item.row);
         cell.items.append(i);
     }
     endResetModel();
@@ -121,13 +120,9 @@ QVariant MetricTimelineModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return cell.count ? QVariant(cell.value()) : QVariant();
     case ChartRoles::FigureRowsRole:
-        return QVariant::fromValue(cell.rows);
-    case Qt::ToolTipRole: {
-        QVector<const ChartFigures::Item *> items;
-        for (const int i : cell.items)
-            items.append(&m_items.at(i));
-        return ChartFigures::toolTip(items, cell.average);
-    }
+        return QVariant::fromValue(ChartFigures::rowsOf(m_items, cell.items));
+    case Qt::ToolTipRole:
+        return ChartFigures::toolTip(m_items, cell.items, cell.average);
     }
     return {};
 }
@@ -158,5 +153,5 @@ QList<int> MetricTimelineModel::sourceRows(int row, int column) const
 {
     if (row < 0 || row >= m_cells.size() || column < 0 || column >= m_provinces.size())
         return {};
-    return m_cells.at(row).at(column).rows;
+    return ChartFigures::rowsOf(m_items, m_cells.at(row).at(column).items);
 }

@@ -42,7 +42,6 @@ private:
         double sum = 0;
         int count = 0;
         bool average = false;
-        QList<int> rows;
         QVector<int> items; // into m_items
         double value() const { return average && count ? sum / count : sum; }
     };

@@ -106,7 +106,6 @@ void ProvinceMetricModel::rebuild()
         };
         if (f.plan) {
             take(c.plan, c.planCount, f.hasOriginal ? f.original : f.translation);
-            c.planRows.append(f.row);
             c.planItems.append(i);
             continue;
         }
@@ -114,7 +113,6 @@ void ProvinceMetricModel::rebuild()
             take(c.original, c.originalCount, f.original);
         if (f.hasTranslation)
             take(c.translation, c.translationCount, f.translation);
-        c.rows.append(f.row);
         c.items.append(i);
     }
     // A province with plans only has no bar of levels: it stays, for its plan.
@@ -150,14 +148,11 @@ QVariant ProvinceMetricModel::data(const QModelIndex &index, int role) const
         if (column == TranslationColumn)
             return c.translationCount ? QVariant(c.translationValue()) : QVariant();
         return c.planCount ? QVariant(c.average ? c.plan / c.planCount : c.plan) : QVariant();
-    case Qt::ToolTipRole: {
-        QVector<const ChartFigures::Item *> items;
-        for (const int i : column == PlanColumn ? c.planItems : c.items)
-            items.append(&m_items.at(i));
-        return ChartFigures::toolTip(items, c.average);
-    }
+    case Qt::ToolTipRole:
+        return ChartFigures::toolTip(m_items, column == PlanColumn ? c.planItems : c.items, c.average);
     case ChartRoles::FigureRowsRole:
-        return QVariant::fromValue(column == PlanColumn ? c.planRows : c.rows);
+        return QVariant::fromValue(
+            ChartFigures::rowsOf(m_items, column == PlanColumn ? c.planItems : c.items));
     case ChartRoles::DisagreesRole: {
         if (column == PlanColumn)
             return false;
@@ -207,5 +202,6 @@ QString ProvinceMetricModel::placeId(int row) const
 
 QList<int> ProvinceMetricModel::sourceRows(int row) const
 {
-    return row >= 0 && row < m_categories.size() ? m_categories.at(row).rows : QList<int>();
+    return row >= 0 && row < m_categories.size() ? ChartFigures::rowsOf(m_items, m_categories.at(row).items)
+                                                 : QList<int>();
 }

@@ -65,10 +65,8 @@ private:
         int translationCount = 0;
         int planCount = 0;
         bool average = false;
-        QList<int> rows;     // of the levels (original and translation)
-        QList<int> planRows; // of the plans
-        QVector<int> items;  // into m_items: the levels, then the plans
-        QVector<int> planItems;
+        QVector<int> items;     // into m_items: the levels (original and translation)
+        QVector<int> planItems; // and the plans
         double originalValue() const
         {
             return average && originalCount ? original / originalCount : original;
