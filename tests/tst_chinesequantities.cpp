@@ -162,6 +162,20 @@ void TestChineseQuantities::scan_data()
     row("平均每户超过了一头", "超过了一", 1, F::Number, A::More, "头");
     row("接近了百分之五十", "接近了百分之五十", 50, F::Percent, A::Less, "percent");
     row("平均每户一头半", "一", 1.5, F::Number, A::Exact, "头");
+    // Half of a whole: 半数, 过半 (一半 is tst_chinesenumerals'); 半年, 半机械化 are no shares.
+    row("半数以上农民入社", "半数以上", 0.5, F::Fraction, A::More);
+    row("超过半数的社", "超过半数", 0.5, F::Fraction, A::More);
+    row("入社农户已过半", "过半", 0.5, F::Fraction, A::More);
+    row("约半数的乡", "约半数", 0.5, F::Fraction, A::About);
+    none("过半年再说");
+    none("半机械化农具");
+    // 两 after a place is no digit: 十两 is ten liang, and 九、十两个月 two months; 一万两千 has it.
+    row("九、十两个月内", "两", 2, F::Number, A::Exact, "month");
+    row("一万两千斤", "一万两千", 12000, F::Number, A::Exact, "jin");
+    row("三千两百人", "三千两百", 3200, F::Number, A::Exact, "人");
+    // 约 ending a word (节约, 条约) is no "about".
+    row("今年共可节约九亿三千五百余万元", "九亿三千五百余万元", 9.35e8, F::Number, A::More, "yuan");
+    row("签订条约三个", "三", 3, F::Number, A::Exact, "个");
 
     // Words that contain numeral characters but are no figures.
     for (const char *word : {"意见一致",

@@ -122,7 +122,15 @@ int ChineseMeasureWords::measure(const char16_t *s, int p, int n, QString &unit)
 
 int ChineseMeasureWords::approxBefore(const char16_t *s, int p, int floor, A &approx)
 {
-    return approxWord(kBefore, s, p, floor, p, false, approx);
+    A sense = A::Exact;
+    const int len = approxWord(kBefore, s, p, floor, p, false, sense);
+    // 节约, 条约, 签约, 制约 …: 约 ends a word there ("save", "treaty"), it is no "about".
+    if (len == 1 && s[p - 1] == u'约' && p - 2 >= floor &&
+        isIn(s[p - 2], u"节条合契公签预制邀和盟誓履违守特租婚聘立缔践"sv))
+        return 0;
+    if (len > 0)
+        approx = sense;
+    return len;
 }
 
 int ChineseMeasureWords::approxAfter(const char16_t *s, int p, int n, A &approx)

@@ -25,6 +25,7 @@ const Table &lookupTable()
         for (int d = 0; d < 10; ++d) {
             t[u"〇一二三四五六七八九"[d]] = t[u"零壹贰叁肆伍陆柒捌玖"[d]] = quint8(R::Digit << 4 | d);
             t[u'○'] = quint8(R::Digit << 4); // the white circle, as 1950s type sets zero (一九五○年)
+            t[u'半'] = 15; // kind None: no numeral, but the scan stops there for 半数, 过半
             t[u'0' + d] = t[0xFF10 + d] = quint8(R::Arabic << 4 | d);
         }
         const std::pair<const char16_t *, int> groups[] = {
@@ -117,6 +118,10 @@ ChineseNumeralReader::Reading ChineseNumeralReader::readNumeral(const char16_t *
             p = end;
         } else if (kind == Digit || kind == Vague) {
             if (hasPending)
+                break;
+            // 两 is a digit only before a place (两千, 一万两千): 十两 is ten liang, 九、十两个月 two months.
+            if (c == u'两' && afterUnit &&
+                !(p + 1 < n && (kindOf(t, s[p + 1]) == Unit || kindOf(t, s[p + 1]) == Scale)))
                 break;
             int q = p, len = 0, first = v, lastDigit = 0;
             double value = 0;

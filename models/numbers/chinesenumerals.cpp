@@ -48,6 +48,7 @@ struct Scanner
     int at(int i);
     int measuredRange(int start, int tail, double low, A before, const QString &unit, TextRange unitRange);
     int date(const Reading &r, int i, int p, bool ordinal);
+    int half(int i);
     int add(int start, int end, double low, double high, bool range, F form, A approx = A::Exact,
             const QString &unit = {}, TextRange unitRange = {})
     {
@@ -167,11 +168,31 @@ int Scanner::measuredRange(int start, int tail, double low, A before, const QStr
     return resume;
 }
 
+// 半数以上, 超过半数, 过半: half of a whole, a share (一半 is read with the numerals, 半年 and 半机械化
+// are no figures).
+int Scanner::half(int i)
+{
+    const bool share = i + 1 < n && s[i + 1] == u'数';
+    const bool past = !share && i - 1 >= floor && s[i - 1] == u'过' &&
+                      !(i - 2 >= floor && s[i - 2] == u'超') &&
+                      !(i + 1 < n && isIn(s[i + 1], u"年月天日夜点小个"sv));
+    if (!share && !past)
+        return i + 1;
+    A before = past ? A::More : A::Exact;
+    const int start = past ? i - 1 : i - M::approxBefore(s, i, floor, before);
+    int p = i + (share ? 2 : 1);
+    A after = A::Exact;
+    p += M::approxAfter(s, p, n, after);
+    return add(start, p, 0.5, 0.5, false, F::Fraction, before != A::Exact ? before : after);
+}
+
 // Reads the figure, date or ordinal that may start at i and returns where scanning resumes (> i).
 int Scanner::at(int i)
 {
     const R::Table &t = R::table();
     const char16_t c = s[i];
+    if (c == u'半')
+        return half(i);
     if (R::kindOf(t, c) == R::Arabic) {
         const auto isoChar = [](char16_t c, char16_t k) {
             return k == u'd' ? c >= u'0' && c <= u'9' : c == k;
