@@ -9,26 +9,58 @@ bool close(double a, double b)
     return std::fabs(a - b) <= 1e-9 * qMax(1.0, qMax(std::fabs(a), std::fabs(b)));
 }
 
-// The values an approximate figure stands for: 二亿三千六百余万 = [236, 237) million, "nearly 80" =
-// [70, 80], "about 90" = [85, 95]; the step is the place of the last written digit.
-std::pair<double, double> span(const Quantity &q)
+// The values an approximate figure stands for, bounded by the place of its last written digit:
+// 七十多 = [70, 80), 二亿三千六百余万 = [236, 237) million, 将近八十 = (70, 80], "about 90" = [85, 95]. The
+// open ends make "more than 80" disagree with 七十多, which is 70 to 79.
+struct Interval
 {
-    double step = 1;
-    if (q.low >= 10 && std::floor(q.low) == q.low) {
-        while (step * 10 <= q.low && std::fmod(q.low, step * 10) == 0)
-            step *= 10;
+    double lo = 0, hi = 0;
+    bool loOpen = false, hiOpen = false;
+    bool contains(double x) const
+    {
+        return (x > lo || (close(x, lo) && !loOpen)) && (x < hi || (close(x, hi) && !hiOpen));
     }
+};
+
+Interval span(const Quantity &q)
+{
+    const double step = FigurePairer::precision(q);
     switch (q.approx) {
     case Quantity::Approx::More:
-        return {q.low, q.high + step};
+        return {q.low, q.high + step, false, true};
     case Quantity::Approx::Less:
-        return {q.low - step, q.high};
+        return {q.low - step, q.high, true, false};
     case Quantity::Approx::About:
-        return {q.low - step / 2, q.high + step / 2};
+        return {q.low - step / 2, q.high + step / 2, false, false};
     case Quantity::Approx::Exact:
         break;
     }
-    return {q.low, q.high};
+    return {q.low, q.high, false, false};
+}
+
+bool overlaps(const Interval &a, const Interval &b)
+{
+    const double lo = qMax(a.lo, b.lo), hi = qMin(a.hi, b.hi);
+    if (close(lo, hi)) // touching: the point must be in both
+        return a.contains(lo) && b.contains(lo);
+    return lo < hi;
+}
+
+// A percent as the multiple or fraction it restates: 增加一倍 is "an increase of 100%" (one more than
+// the factor, as the Chinese reading counts it) or "200%" (the factor itself); 一半 is "50%".
+bool sameRatio(const Figure &z, const Figure &e)
+{
+    const Figure &percent = z.kind == Figure::Kind::Percent ? z : e;
+    const Figure &other = z.kind == Figure::Kind::Percent ? e : z;
+    if (percent.kind != Figure::Kind::Percent || percent.quantity.isRange || other.quantity.isRange)
+        return false;
+    const double p = percent.quantity.low;
+    const double v = other.quantity.low;
+    if (other.kind == Figure::Kind::Multiple)
+        return v > 1 && (close(p, (v - 1) * 100) || close(p, v * 100));
+    if (other.kind == Figure::Kind::Fraction) // 三分之一 as "33%"
+        return v > 0 && v < 1 && std::fabs(v * 100 - p) < 1;
+    return false;
 }
 
 // The figures of every group, in reading order, in one pass over the figures: asking each group for
@@ -57,14 +89,31 @@ bool FigurePairer::sameValue(const Figure &z, const Figure &e)
 {
     if (exactlyEqual(z, e))
         return true;
+    if (z.kind != e.kind && (sameRatio(z, e)))
+        return true;
     const bool loose = z.quantity.isRange || e.quantity.isRange ||
                        z.quantity.approx != Quantity::Approx::Exact ||
                        e.quantity.approx != Quantity::Approx::Exact;
-    if (!loose)
-        return false;
-    const auto [zlo, zhi] = span(z.quantity);
-    const auto [elo, ehi] = span(e.quantity);
-    return qMax(zlo, elo) <= qMin(zhi, ehi) * (1 + 1e-9);
+    return loose && overlaps(span(z.quantity), span(e.quantity));
+}
+
+double FigurePairer::precision(const Quantity &q)
+{
+    double v = std::fabs(q.low);
+    if (v == 0)
+        return 1;
+    if (v >= 1 && std::fabs(v - std::round(v)) <= 1e-9 * v) // 5.48 billion read as 5480000000.0000005
+        v = std::round(v);
+    if (std::floor(v) != v) { // 0.3, 168.8: a tenth, …
+        double step = 0.1;
+        while (step > 1e-6 && std::fabs(v / step - std::round(v / step)) > 1e-6 * (v / step))
+            step /= 10;
+        return step;
+    }
+    double step = 1;
+    while (step * 10 <= v && std::fmod(v, step * 10) == 0)
+        step *= 10;
+    return step;
 }
 
 namespace {
@@ -177,9 +226,14 @@ QVector<FigurePairer::Match> FigurePairer::pair(Figures &zh, Figures &en, const 
             }
         }
     };
-    // 1. Equal values, in the group, then in its neighbours (a figure the translation moved).
-    pass(exactlyEqual, Match::Equal, {0});
-    pass(exactlyEqual, Match::Equal, {1, -1, 2, -2});
+    // 1. Equal values, in the group, then in its neighbours (a figure the translation moved). A share
+    // or a multiple is no count: 提高了七倍 (8 times) is not the "eight" of the next sentence.
+    const auto equal = [](const Figure &z, const Figure &e) {
+        const bool ratio = Figure::isRatio(z.kind) || Figure::isRatio(e.kind);
+        return (!ratio || z.kind == e.kind) && exactlyEqual(z, e);
+    };
+    pass(equal, Match::Equal, {0});
+    pass(equal, Match::Equal, {1, -1, 2, -2});
     // 2. The same figure at the wrong scale or with swapped digits: strong signs of a mistranslation.
     pass(strongMismatch, Match::Disagreeing, {0, 1, -1});
     // 3. Values that agree within an approximation or a range.

@@ -20,10 +20,13 @@ public:
 
     // Fills Figure::pair on both sides; returns, per Chinese figure, how its pair was made.
     static QVector<Match> pair(Figures &chinese, Figures &english, const Alignment &alignment);
-    // Equal values; an approximate figure or a range also agrees with any value inside it, and
-    // 增加一倍 (one-fold increase) agrees with "doubled".
+    // Equal values; an approximate figure or a range also agrees with any value inside it (its
+    // bounds set by its last digit: 七十多 is 70 to 79), 增加一倍 (one-fold increase) agrees with
+    // "doubled" and "an increase of 100%", 一半 with "50%".
     static bool sameValue(const Figure &chinese, const Figure &english);
     static bool exactlyEqual(const Figure &a, const Figure &b);
+    // The place of the last written digit: 10 for 七十多, 1e6 for 一亿六千八百多万, 0.1 for 168.8.
+    static double precision(const Quantity &quantity);
     // Two figures left apart in one group are the same figure mistranslated when they count the same
     // thing, differ by a power of ten, have the same digits, or are within a quarter of each other.
     static bool plausiblySame(const Figure &chinese, const Figure &english);

@@ -24,6 +24,8 @@ QString Finding::kindName(Kind kind)
         return QStringLiteral("approximation_lost");
     case Kind::ApproximationAdded:
         return QStringLiteral("approximation_added");
+    case Kind::InventedPrecision:
+        return QStringLiteral("invented_precision");
     case Kind::MissingFigure:
         return QStringLiteral("missing_figure");
     case Kind::AddedFigure:

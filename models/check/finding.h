@@ -19,6 +19,7 @@ struct Finding
         ScaleError,
         ApproximationLost,
         ApproximationAdded,
+        InventedPrecision,
         MissingFigure,
         AddedFigure,
         DateMismatch,

@@ -1,6 +1,7 @@
 #include "check/translationchecker.h"
 
 #include "alignment/sentencealigner.h"
+#include "check/readinggaps.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -32,10 +33,62 @@ bool isScaleFactor(double ratio)
 // Small exact counts (一, 两, "three") are often rendered as words ("a", "both", "the Three Fixes") or
 // dropped with reason: worth a note, not a warning the reader learns to ignore.
 // A small exact count or duration: 一 / 两 as "a" / "both", 一年来 as "the past year".
+// One of anything (一磅, 一吨) is as often "a pound", "a ton" as a figure.
 bool isMinor(const Figure &f)
 {
-    return (f.kind == Figure::Kind::Count || f.kind == Figure::Kind::Duration) &&
-           f.quantity.approx == Quantity::Approx::Exact && f.quantity.high <= 10;
+    if (f.quantity.approx != Quantity::Approx::Exact || f.quantity.isRange)
+        return false;
+    return ((f.kind == Figure::Kind::Count || f.kind == Figure::Kind::Duration) && f.quantity.high <= 10) ||
+           (f.quantity.low == 1 && !Figure::isRatio(f.kind));
+}
+
+// 约一亿多 is "about" and "more" at once: the translation may keep either.
+bool saysAlso(const Figure &z, Quantity::Approx approx)
+{
+    static const QString more = QStringLiteral("多余强"), about = QStringLiteral("约左右上下");
+    const QString &marks = approx == Quantity::Approx::More ? more : about;
+    return std::any_of(z.text.cbegin(), z.text.cend(), [&](QChar c) { return marks.contains(c); }) ||
+           (approx == Quantity::Approx::More && z.text.contains(u"以上"));
+}
+
+// 万年多打粮, 千家万户, 百花: a bare 百, 千 or 万 with no digit before it is a word as often as a count.
+bool bareMagnitude(const Figure &z)
+{
+    static const QString numeral = QStringLiteral("〇○零一二三四五六七八九十百千万亿两几0123456789");
+    return !z.text.isEmpty() && QStringView(u"百千万").contains(z.text.front()) &&
+           (z.text.size() == 1 || !numeral.contains(z.text.at(1))) && !z.text.startsWith(u"百分之");
+}
+
+bool isTitle(const Sentences &sentences, int s)
+{
+    return s >= 0 && s < sentences.size() && sentences.at(s).role == Sentence::Role::Title;
+}
+
+// The same value said again in one language, and paired there: a headline the body repeats, a figure
+// restated in its sentence. A translation that says it once loses nothing a reader needs.
+bool repeated(const Figures &side, const Sentences &sentences, const Figure &f)
+{
+    for (const Figure &g : side) {
+        if (g.index == f.index || g.pair < 0 || g.kind != f.kind || !FigurePairer::exactlyEqual(g, f))
+            continue;
+        if (g.sentence == f.sentence || isTitle(sentences, f.sentence) || isTitle(sentences, g.sentence))
+            return true;
+    }
+    return false;
+}
+
+// "… Datong Cement Plant and twenty other units" for 等二十九个单位: the translation counts what it did
+// not name, so its figure is a part of the original's, not a different value.
+bool countsOthers(const Sentences &sentences, const Figure &e, const Figure &z)
+{
+    if (e.sentence < 0 || e.sentence >= sentences.size() || e.quantity.low >= z.quantity.low)
+        return false;
+    const QStringView text = sentences.at(e.sentence).text;
+    const qsizetype at = text.indexOf(e.text);
+    if (at < 0)
+        return false;
+    const QStringView after = text.mid(at + e.text.size()).trimmed();
+    return after.startsWith(u"other", Qt::CaseInsensitive) || after.startsWith(u"more ", Qt::CaseInsensitive);
 }
 
 int groupOf(const QVector<int> &groups, int sentence)
@@ -85,6 +138,22 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
                                       Findings &out)
 {
     const Alignment &al = a.alignment;
+    ReadingGaps gaps(a);
+    auto groupSentences = [&](int g, bool chinese) {
+        return g >= 0 && g < al.groups.size() ? (chinese ? al.groups.at(g).chinese : al.groups.at(g).english)
+                                              : SentenceSpan();
+    };
+    // Figures left unpaired in a group on both sides are as often one figure misread on one side
+    // (三分 of land read as 3, against "0.3 mu") as one dropped and another added.
+    QVector<int> unpairedZh(al.groups.size(), 0), unpairedEn(al.groups.size(), 0);
+    for (const Figure &z : a.chineseFigures)
+        if (const int g = groupOf(al.groupOfChinese, z.sentence);
+            z.pair < 0 && g >= 0 && g < al.groups.size())
+            ++unpairedZh[g];
+    for (const Figure &e : a.englishFigures)
+        if (const int g = groupOf(al.groupOfEnglish, e.sentence);
+            e.pair < 0 && g >= 0 && g < al.groups.size())
+            ++unpairedEn[g];
     for (int i = 0; i < a.chineseFigures.size(); ++i) {
         const Figure &z = a.chineseFigures.at(i);
         // Most figures agree: pass over them before making a finding (two strings each).
@@ -97,7 +166,11 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         f.chineseText = z.text.toString();
         f.group = groupOf(al.groupOfChinese, z.sentence);
         if (z.pair < 0) {
-            f.severity = isMinor(z) ? Finding::Severity::Note : Finding::Severity::Warning;
+            f.severity = isMinor(z) || repeated(a.chineseFigures, a.chineseSentences, z) ||
+                                 unpairedEn.value(f.group) > 0 ||
+                                 gaps.inEnglish(groupSentences(f.group, false))
+                             ? Finding::Severity::Note
+                             : Finding::Severity::Warning;
             f.kind = Finding::Kind::MissingFigure;
             f.message = tr("%1 (%2) is not in the translation").arg(z.text, formatValue(z));
             out.append(f);
@@ -109,7 +182,8 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         f.englishText = e.text.toString();
         if (matches.value(i) == FigurePairer::Match::Disagreeing) {
             const double ratio = z.quantity.low != 0 ? e.quantity.low / z.quantity.low : 0;
-            f.severity = Finding::Severity::Error;
+            f.severity =
+                countsOthers(a.englishSentences, e, z) ? Finding::Severity::Note : Finding::Severity::Error;
             if (isScaleFactor(ratio)) {
                 f.kind = Finding::Kind::ScaleError;
                 f.message = tr("%1 is %2 but the translation says %3 (%4): wrong by a factor of %5")
@@ -125,10 +199,18 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         }
         const Quantity::Approx za = z.quantity.approx;
         const Quantity::Approx ea = e.quantity.approx;
-        if (za == ea)
+        if (za == ea || (ea != Quantity::Approx::Exact && saysAlso(z, ea)))
             continue;
-        f.severity = Finding::Severity::Warning;
-        if (ea == Quantity::Approx::Exact) {
+        f.severity = bareMagnitude(z) ? Finding::Severity::Note : Finding::Severity::Warning;
+        if (za != Quantity::Approx::Exact && !z.quantity.isRange && !e.quantity.isRange &&
+            FigurePairer::precision(e.quantity) < FigurePairer::precision(z.quantity)) {
+            // 一亿六千八百多万 as "168.8 million": digits the original does not have.
+            f.kind = Finding::Kind::InventedPrecision;
+            f.message =
+                tr("%1 is approximate (%2) but the translation \"%3\" states digits the original does "
+                   "not have")
+                    .arg(z.text, Figure::approxName(za), e.text);
+        } else if (ea == Quantity::Approx::Exact) {
             f.kind = Finding::Kind::ApproximationLost;
             f.message = tr("%1 is approximate (%2) but the translation \"%3\" reads as exact")
                             .arg(z.text, Figure::approxName(za), e.text);
@@ -148,16 +230,45 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         if (e.pair >= 0)
             continue;
         Finding f;
-        f.severity = isMinor(e) ? Finding::Severity::Note : Finding::Severity::Warning;
         f.kind = Finding::Kind::AddedFigure;
         f.englishFigure = i;
         f.englishSentence = e.sentence;
         f.englishText = e.text.toString();
         f.group = groupOf(al.groupOfEnglish, e.sentence);
+        f.severity = isMinor(e) || repeated(a.englishFigures, a.englishSentences, e) ||
+                             unpairedZh.value(f.group) > 0 || gaps.inChinese(groupSentences(f.group, true))
+                         ? Finding::Severity::Note
+                         : Finding::Severity::Warning;
         f.message = tr("%1 (%2) is in the translation but not in the original").arg(e.text, formatValue(e));
         out.append(f);
     }
 }
+
+namespace {
+
+// 三十日 alone, in an article of the 3rd, is the 30th of last month, unless the sentence looks ahead
+// (将于三十日, 三十日起): a translation that names this month then moves it.
+bool looksAhead(QStringView sentence)
+{
+    for (const char16_t *w : {u"将", u"起", u"定于", u"预定", u"届时", u"以前", u"前完成"})
+        if (sentence.contains(QStringView(w)))
+            return true;
+    return false;
+}
+
+bool dayOnlyConflicts(const DateMention &zd, const DateMention &ed, const QDate &date, QStringView sentence)
+{
+    if (!zd.day || zd.month || !ed.month || !date.isValid() || zd.isQuarter)
+        return false;
+    const int previous = date.month() == 1 ? 12 : date.month() - 1;
+    if (ed.month == previous)
+        return false;
+    if (ed.month != date.month())
+        return true;
+    return zd.day > date.day() + 1 && !looksAhead(sentence);
+}
+
+} // namespace
 
 void TranslationChecker::checkDates(const ArticleAnalysis &a, Findings &out)
 {
@@ -165,9 +276,8 @@ void TranslationChecker::checkDates(const ArticleAnalysis &a, Findings &out)
     const QDate date = a.article.date;
     // The dates of a group's sentences, pointed to, in lists kept across groups: copying the facts of
     // every sentence (and a list per group) was a tenth of the check's time.
-    std::vector<std::pair<int, const DateMention *>> zh, en;
+    std::vector<std::pair<int, const DateMention *>> zh, near, en;
     auto datesOf = [](const SentenceFactsList &facts, SentenceSpan sentences, auto &out) {
-        out.clear();
         for (int s : sentences) {
             if (s >= 0 && s < facts.size()) {
                 for (const DateMention &d : facts.at(s).dates)
@@ -177,22 +287,34 @@ void TranslationChecker::checkDates(const ArticleAnalysis &a, Findings &out)
     };
     for (int g = 0; g < al.groups.size(); ++g) {
         const Alignment::Group &group = al.groups.at(g);
+        zh.clear();
+        en.clear();
         datesOf(a.chineseFacts, group.chinese, zh);
         datesOf(a.englishFacts, group.english, en);
         if (zh.empty() || en.empty())
             continue;
+        // A date the translation moved into the next sentence agrees there (1952 … 1953 in one English
+        // sentence for two Chinese ones).
+        near.clear();
+        if (g > 0)
+            datesOf(a.chineseFacts, al.groups.at(g - 1).chinese, near);
+        if (g + 1 < al.groups.size())
+            datesOf(a.chineseFacts, al.groups.at(g + 1).chinese, near);
         for (const auto &[es, edp] : en) {
             const DateMention &ed = *edp;
             bool agrees = false;
             for (const auto &[zs, zdp] : zh) {
                 const DateMention &zd = *zdp;
-                bool conflict = zd.conflictsWith(ed);
-                // 七日 alone means the 7th of this month (or of the last, early in a month).
-                if (!conflict && zd.day && !zd.month && ed.month && date.isValid() && !zd.isQuarter) {
-                    const int previous = date.month() == 1 ? 12 : date.month() - 1;
-                    conflict = ed.month != date.month() && ed.month != previous;
-                }
-                agrees = agrees || !conflict;
+                const QStringView sentence =
+                    zs < a.chineseSentences.size() ? a.chineseSentences.at(zs).text : QStringView();
+                agrees = agrees || !(zd.conflictsWith(ed) || dayOnlyConflicts(zd, ed, date, sentence));
+            }
+            // In a neighbour, only a date that names the same year, month or day.
+            for (const auto &[zs, zdp] : near) {
+                const DateMention &zd = *zdp;
+                const bool same = (zd.year && zd.year == ed.year) || (zd.month && zd.month == ed.month) ||
+                                  (zd.day && zd.day == ed.day);
+                agrees = agrees || (same && !zd.conflictsWith(ed));
             }
             if (agrees)
                 continue;

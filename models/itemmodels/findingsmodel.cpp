@@ -80,6 +80,8 @@ QString FindingsModel::kindLabel(Finding::Kind kind)
         return tr("approximation lost");
     case Finding::Kind::ApproximationAdded:
         return tr("approximation added");
+    case Finding::Kind::InventedPrecision:
+        return tr("precision invented");
     case Finding::Kind::MissingFigure:
         return tr("figure missing");
     case Finding::Kind::AddedFigure:

@@ -10,7 +10,7 @@ namespace {
 
 bool isChineseDigit(QChar c)
 {
-    static const QString digits = QStringLiteral("〇零一二三四五六七八九十廿卅两");
+    static const QString digits = QStringLiteral("〇○零一二三四五六七八九十廿卅两");
     return digits.contains(c) || (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９');
 }
 
@@ -18,15 +18,17 @@ int chineseNumber(QStringView s)
 {
     if (s.isEmpty())
         return 0;
-    // Years are written digit by digit (一九五三), which is not a numeral to ChineseNumerals.
+    // Years are written digit by digit (一九五三, and with the white circle of 1950s type: 一九五○),
+    // which is not a numeral to ChineseNumerals.
     static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    const auto isZero = [](QChar c) { return c == u'零' || c == u'○'; };
     bool digitByDigit = s.size() >= 3;
     for (QChar c : s)
-        digitByDigit = digitByDigit && (digits.contains(c) || c == QChar(0x96F6));
+        digitByDigit = digitByDigit && (digits.contains(c) || isZero(c));
     if (digitByDigit) {
         int v = 0;
         for (QChar c : s)
-            v = v * 10 + (c == QChar(0x96F6) ? 0 : int(digits.indexOf(c)));
+            v = v * 10 + (isZero(c) ? 0 : int(digits.indexOf(c)));
         return v;
     }
     int arabic = 0;
@@ -109,6 +111,12 @@ DateMention DateMention::readEnglish(QStringView text)
 {
     DateMention d;
     d.text = text.toString();
+    // A clock time (15:17, 2 a.m., two o'clock) names no day: its 15 is no 15th.
+    for (qsizetype i = 1; i + 1 < text.size(); ++i)
+        if (text.at(i) == u':' && text.at(i - 1).isDigit() && text.at(i + 1).isDigit())
+            return d;
+    if (text.contains(u"a.m.") || text.contains(u"p.m.") || text.contains(u"clock"))
+        return d;
     static const QStringList quarters = {
         QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"), QStringLiteral("fourth"),
         QStringLiteral("1st"),   QStringLiteral("2nd"),    QStringLiteral("3rd"),   QStringLiteral("4th")};

@@ -120,6 +120,8 @@ QString claimedKind(Finding::Kind kind)
         return QStringLiteral("approximation_lost");
     case Finding::Kind::ApproximationAdded:
         return QStringLiteral("approximation_added");
+    case Finding::Kind::InventedPrecision:
+        return QStringLiteral("invented_precision");
     case Finding::Kind::MissingFigure:
     case Finding::Kind::Unaligned:
         return QStringLiteral("missing");
@@ -379,7 +381,10 @@ void DevsetScorer::scoreCheck(const LabelFile &labels, const ArticleAnalysis &an
             const LabelFile::Disagreement &dis = labels.disagreements.at(d);
             bool hit = (!zhId.isEmpty() && dis.chinese.contains(zhId)) ||
                        (!enId.isEmpty() && dis.english.contains(enId));
-            if (!hit && dis.chinese.isEmpty() && dis.english.isEmpty() && claimed == dis.kind) {
+            const bool aboutWords = dis.chinese.isEmpty() && dis.english.isEmpty();
+            // A date finding names the dates, not the figures the labels hang it on.
+            const bool findingOfWords = finding.chineseFigure < 0 && finding.englishFigure < 0;
+            if (!hit && (aboutWords || findingOfWords) && claimed == dis.kind) {
                 // Disagreements about words, not figures: the words must be the finding's.
                 const QStringList words = dis.text.split(QStringLiteral(" / "), Qt::SkipEmptyParts);
                 hit = words.isEmpty() || std::any_of(words.cbegin(), words.cend(), [&](const QString &w) {

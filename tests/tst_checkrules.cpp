@@ -1,0 +1,114 @@
+// The translation check's rules on one sentence pair each, as real articles print them: bounded
+// approximations (七十多 is 70 to 79), invented precision, equivalent renderings (增加一倍 as "an increase
+// of 100%", 半数以上 as "more than half"), clock times, a day of last month, a part counted as "N other",
+// and figures read on one side only beside a numeral the reader did not take.
+
+#include "corpus/analyzer.h"
+
+#include <QtTest>
+
+namespace {
+
+// A one-paragraph article in the corpus' format, dated like a paper of the 3rd.
+QString article(const QString &zh, const QString &en, const QString &date)
+{
+    return QStringLiteral("Title: Report\nAuthor:\nDate: %3\nPage: 2\n\n%2\n\n<hr /> \n\nOriginal: \n\n\n"
+                          "### 报道\n\n%3\n第2版()\n\n    报道\n\n    %1\n")
+        .arg(zh, en, date);
+}
+
+QString describe(const Findings &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings)
+        lines << Finding::severityName(f.severity) + QLatin1Char(' ') + Finding::kindName(f.kind) +
+                     QLatin1Char(' ') + f.message;
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Finding::Kind)
+
+class TestCheckRules : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void rules_data();
+    void rules();
+};
+
+void TestCheckRules::rules_data()
+{
+    QTest::addColumn<QString>("zh");
+    QTest::addColumn<QString>("en");
+    QTest::addColumn<QString>("date");
+    // The kind of the one warning or error expected, or "" for none.
+    QTest::addColumn<QString>("expected");
+    const QString day = QStringLiteral("1959-01-03");
+    auto row = [&](const char *name, const char *zh, const char *en, const char *expected, QString d = {}) {
+        QTest::newRow(name) << QString::fromUtf8(zh) << QString::fromUtf8(en) << (d.isEmpty() ? day : d)
+                            << QString::fromUtf8(expected);
+    };
+    // Bounded approximations: 七十多 is 70 to 79, 一亿多 100 to 199 million.
+    row("七十多 as more than 80", "全乡有七十多个互助组。", "The township has more than 80 mutual-aid teams.",
+        "value_mismatch");
+    row("七十多 as more than 70", "全乡有七十多个互助组。", "The township has more than 70 mutual-aid teams.",
+        "");
+    row("七十多 as 80", "全乡有七十多个互助组。", "The township has 80 mutual-aid teams.", "value_mismatch");
+    row("七十多 as 75", "全乡有七十多个互助组。", "The township has 75 mutual-aid teams.",
+        "invented_precision");
+    row("三万零三百多 as 30,300", "社员三万零三百多人。", "There are 30,300 members.", "approximation_lost");
+    row("invented digits", "全省共有一亿六千八百多万亩耕地。",
+        "The province has 168.8 million mu of cultivated land.", "invented_precision");
+    row("about and more at once", "小麦的收获面积约一亿多亩。", "The wheat area was over 100 million mu.",
+        "");
+    row("节约 is no about", "今年共可节约九亿三千五百余万元。",
+        "This year more than 935 million yuan can be saved.", "");
+    // Equivalent renderings.
+    row("一倍 as 100%", "冬种面积比去年增加了一倍。",
+        "The winter planting area increased by 100% over last year.", "");
+    row("半数以上 as more than half", "半数以上农民已经入社。", "More than half of the farmers have joined.",
+        "");
+    row("十两个月", "九、十两个月内收购了棉花。",
+        "Cotton was bought in the two months of September and October.", "");
+    // Dates: a clock time is no day; 三十日 in a paper of the 3rd is last month's.
+    row("clock times", "十月一日十五时十七分，两艘军舰侵入领海。",
+        "At 15:17 on October 1, two warships intruded.", "", QStringLiteral("1967-10-04"));
+    row("30日 as January 30", "到30日为止，共生产钢四百吨。",
+        "As of January 30th, 400 tons of steel were produced.", "date_mismatch");
+    row("30日 as December 30", "到30日为止，共生产钢四百吨。",
+        "As of December 30th, 400 tons of steel were produced.", "");
+    row("2日 as January 2", "到2日为止，共生产钢四百吨。",
+        "As of January 2nd, 400 tons of steel were produced.", "");
+    // A part counted as the others beside those named.
+    row("twenty other units", "完成计划的有太原钢铁厂、大同水泥厂等二十九个单位。",
+        "Those completing the plan include Taiyuan Steel Plant, Datong Cement Plant and twenty other units.",
+        "");
+    // A figure read on one side only, beside a numeral the other side's reader did not take.
+    row("三分 of land", "用手镰刀收割每人每天收三分。",
+        "With a sickle each person could harvest 0.3 mu per day.", "");
+    row("a real figure added", "他们收割了晚稻。", "They harvested 4,500 mu of late rice.", "added_figure");
+    row("a real figure missing", "他们收割了四千五百亩晚稻。", "They harvested the late rice.",
+        "missing_figure");
+}
+
+void TestCheckRules::rules()
+{
+    QFETCH(QString, zh);
+    QFETCH(QString, en);
+    QFETCH(QString, date);
+    QFETCH(QString, expected);
+    const ArticleAnalysisPtr a = Analyzer::analyzeText(article(zh, en, date), QStringLiteral("rule.md"));
+    QVERIFY(!Analyzer::hasError(*a));
+    QStringList kinds;
+    for (const Finding &f : a->findings)
+        if (f.severity != Finding::Severity::Note)
+            kinds << Finding::kindName(f.kind);
+    QCOMPARE(kinds.join(QLatin1Char(',')), expected);
+    // Whatever is found, both texts were read: the rule was not met by reading nothing.
+    QVERIFY2(!a->chineseFigures.isEmpty() || !a->englishFigures.isEmpty(), qPrintable(describe(a->findings)));
+}
+
+QTEST_GUILESS_MAIN(TestCheckRules)
+#include "tst_checkrules.moc"
