@@ -127,6 +127,11 @@ QString digitsOf(double v)
 }
 } // namespace
 
+bool FigurePairer::sameDigits(const Figure &a, const Figure &b)
+{
+    return a.quantity.low > 0 && b.quantity.low > 0 && digitsOf(a.quantity.low) == digitsOf(b.quantity.low);
+}
+
 bool FigurePairer::strongMismatch(const Figure &z, const Figure &e)
 {
     if (z.kind != e.kind || z.quantity.isRange || e.quantity.isRange)
@@ -243,15 +248,28 @@ QVector<FigurePairer::Match> FigurePairer::pair(Figures &zh, Figures &en, const 
     for (int g = 0; g < groups && unpairedZh > 0 && unpairedEn > 0; ++g) {
         const QVector<int> zLeft = free(zh, zhOf[g]);
         const QVector<int> eLeft = free(en, enOf[g]);
-        if (zLeft.isEmpty() || zLeft.size() != eLeft.size())
+        if (zLeft.isEmpty() || eLeft.isEmpty())
             continue;
-        bool plausible = true;
-        for (int k = 0; k < zLeft.size(); ++k)
-            plausible = plausible && plausiblySame(zh[zLeft[k]], en[eLeft[k]]);
-        if (!plausible)
+        bool plausible = zLeft.size() == eLeft.size();
+        for (int k = 0; plausible && k < zLeft.size(); ++k)
+            plausible = plausiblySame(zh[zLeft[k]], en[eLeft[k]]);
+        if (plausible) {
+            for (int k = 0; k < zLeft.size(); ++k)
+                link(zLeft[k], eLeft[k], Match::Disagreeing);
             continue;
-        for (int k = 0; k < zLeft.size(); ++k)
-            link(zLeft[k], eLeft[k], Match::Disagreeing);
+        }
+        // Otherwise, in reading order, each with the next one plausibly its translation (三百三十四 and a
+        // mistyped "335" beside an 一 the translation renders as "a"); at most kCandidates tried each.
+        int from = 0;
+        for (int z : zLeft) {
+            for (int k = from; k < eLeft.size() && k < from + kCandidates; ++k) {
+                if (plausiblySame(zh[z], en[eLeft[k]])) {
+                    link(z, eLeft[k], Match::Disagreeing);
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
     }
     return matches;
 }

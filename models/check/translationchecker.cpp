@@ -143,17 +143,13 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         return g >= 0 && g < al.groups.size() ? (chinese ? al.groups.at(g).chinese : al.groups.at(g).english)
                                               : SentenceSpan();
     };
-    // Figures left unpaired in a group on both sides are as often one figure misread on one side
-    // (三分 of land read as 3, against "0.3 mu") as one dropped and another added.
-    QVector<int> unpairedZh(al.groups.size(), 0), unpairedEn(al.groups.size(), 0);
-    for (const Figure &z : a.chineseFigures)
-        if (const int g = groupOf(al.groupOfChinese, z.sentence);
-            z.pair < 0 && g >= 0 && g < al.groups.size())
-            ++unpairedZh[g];
-    for (const Figure &e : a.englishFigures)
-        if (const int g = groupOf(al.groupOfEnglish, e.sentence);
-            e.pair < 0 && g >= 0 && g < al.groups.size())
-            ++unpairedEn[g];
+    // A figure left unpaired beside an unpaired one of the same digits on the other side is one figure
+    // misread on one side (三分 of land read as 3, against "0.3 mu"), not one dropped and one added.
+    const auto misread = [&](const Figure &f, const Figures &other, const QVector<int> &groupOfOther, int g) {
+        return std::any_of(other.cbegin(), other.cend(), [&](const Figure &o) {
+            return o.pair < 0 && groupOf(groupOfOther, o.sentence) == g && FigurePairer::sameDigits(f, o);
+        });
+    };
     for (int i = 0; i < a.chineseFigures.size(); ++i) {
         const Figure &z = a.chineseFigures.at(i);
         // Most figures agree: pass over them before making a finding (two strings each).
@@ -166,8 +162,10 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         f.chineseText = z.text.toString();
         f.group = groupOf(al.groupOfChinese, z.sentence);
         if (z.pair < 0) {
-            f.severity = isMinor(z) || repeated(a.chineseFigures, a.chineseSentences, z) ||
-                                 unpairedEn.value(f.group) > 0 ||
+            // A repeated figure is said once when its sentence is translated, not when the sentence is lost.
+            const bool translated = !groupSentences(f.group, false).isEmpty();
+            f.severity = isMinor(z) || (translated && repeated(a.chineseFigures, a.chineseSentences, z)) ||
+                                 misread(z, a.englishFigures, al.groupOfEnglish, f.group) ||
                                  gaps.inEnglish(groupSentences(f.group, false))
                              ? Finding::Severity::Note
                              : Finding::Severity::Warning;
@@ -236,7 +234,8 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         f.englishText = e.text.toString();
         f.group = groupOf(al.groupOfEnglish, e.sentence);
         f.severity = isMinor(e) || repeated(a.englishFigures, a.englishSentences, e) ||
-                             unpairedZh.value(f.group) > 0 || gaps.inChinese(groupSentences(f.group, true))
+                             misread(e, a.chineseFigures, al.groupOfChinese, f.group) ||
+                             gaps.inChinese(groupSentences(f.group, true))
                          ? Finding::Severity::Note
                          : Finding::Severity::Warning;
         f.message = tr("%1 (%2) is in the translation but not in the original").arg(e.text, formatValue(e));
@@ -266,6 +265,19 @@ bool dayOnlyConflicts(const DateMention &zd, const DateMention &ed, const QDate 
     if (ed.month != date.month())
         return true;
     return zd.day > date.day() + 1 && !looksAhead(sentence);
+}
+
+bool sharesPart(const DateMention &z, const DateMention &e)
+{
+    return (z.year && e.year) || (z.month && e.month) || (z.day && e.day);
+}
+
+// z says all e says. A year the original leaves out (去年7月1日, 本月) may be the article's or the one
+// before or after it.
+bool covers(const DateMention &z, const DateMention &e, const QDate &date)
+{
+    const bool year = !e.year || z.year || (date.isValid() && std::abs(e.year - date.year()) <= 1);
+    return sharesPart(z, e) && !z.conflictsWith(e) && year && (!e.month || z.month) && (!e.day || z.day);
 }
 
 } // namespace
@@ -302,21 +314,32 @@ void TranslationChecker::checkDates(const ArticleAnalysis &a, Findings &out)
             datesOf(a.chineseFacts, al.groups.at(g + 1).chinese, near);
         for (const auto &[es, edp] : en) {
             const DateMention &ed = *edp;
-            bool agrees = false;
+            // The translation's date agrees when a date of the original says all it says (in the group or,
+            // moved, in a neighbour); it disagrees when one that names the same part says otherwise. 9月份
+            // beside 9月24日 does not excuse "September 6", nor does 一九五○年 "December 11th".
+            bool covered = false, conflicting = false;
+            int yearSentence = -1, year = 0; // 一九五四年十月初到十一月底: the year carries to 十一月底
             for (const auto &[zs, zdp] : zh) {
-                const DateMention &zd = *zdp;
+                DateMention zd = *zdp;
+                if (zd.year) {
+                    yearSentence = zs;
+                    year = zd.year;
+                } else if (zs == yearSentence && zd.month) {
+                    zd.year = year;
+                }
                 const QStringView sentence =
                     zs < a.chineseSentences.size() ? a.chineseSentences.at(zs).text : QStringView();
-                agrees = agrees || !(zd.conflictsWith(ed) || dayOnlyConflicts(zd, ed, date, sentence));
+                const bool dayOff = dayOnlyConflicts(zd, ed, date, sentence);
+                // 七日 alone is a day of this month or the last: it says what "July 7" says unless that
+                // month cannot be meant.
+                const bool resolved =
+                    zd.day && !zd.month && zd.day == ed.day && (!zd.year || zd.year == ed.year);
+                covered = covered || ((covers(zd, ed, date) || resolved) && !dayOff);
+                conflicting = conflicting || (sharesPart(zd, ed) && (zd.conflictsWith(ed) || dayOff));
             }
-            // In a neighbour, only a date that names the same year, month or day.
-            for (const auto &[zs, zdp] : near) {
-                const DateMention &zd = *zdp;
-                const bool same = (zd.year && zd.year == ed.year) || (zd.month && zd.month == ed.month) ||
-                                  (zd.day && zd.day == ed.day);
-                agrees = agrees || (same && !zd.conflictsWith(ed));
-            }
-            if (agrees)
+            for (const auto &[zs, zdp] : near)
+                covered = covered || covers(*zdp, ed, date);
+            if (covered || !conflicting)
                 continue;
             Finding f;
             f.severity = Finding::Severity::Error;

@@ -406,7 +406,9 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
                     facts->addPlace(h.place);
             for (const Quantity &q : quantities) {
                 if (q.form == Quantity::Form::Date) {
-                    const QStringView dateText = text.mid(q.range.start, q.range.length());
+                    const int from =
+                        chinese ? DateMention::chineseListStart(text, q.range.start) : q.range.start;
+                    const QStringView dateText = text.mid(from, q.range.end - from);
                     DateMention d =
                         chinese ? DateMention::readChinese(dateText) : DateMention::readEnglish(dateText);
                     d.range = {map.toSource(q.range.start), map.toSource(q.range.end, true)};
@@ -414,6 +416,20 @@ Figures FigureExtractor::extract(const Article &article, const Sentences &senten
                         facts->addDate(d);
                 } else if (q.isFigure()) {
                     facts->addValue(q.low, q.range.length());
+                }
+            }
+            // A month named alone ("With November marking the season") is compared with 十一月 too.
+            if (!chinese) {
+                for (DateMention d : DateMention::englishMonths(text)) {
+                    const bool inDate =
+                        std::any_of(quantities.cbegin(), quantities.cend(), [&](const Quantity &q) {
+                            return q.form == Quantity::Form::Date && q.range.start <= d.range.end &&
+                                   d.range.start <= q.range.end + 1;
+                        });
+                    if (inDate)
+                        continue;
+                    d.range = {map.toSource(d.range.start), map.toSource(d.range.end, true)};
+                    facts->addDate(d);
                 }
             }
         }

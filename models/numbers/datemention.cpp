@@ -1,8 +1,11 @@
 #include "numbers/datemention.h"
 
+#include "numbers/chinesenumeralreader.h"
 #include "numbers/chinesenumerals.h"
 
 #include <QStringList>
+
+#include <algorithm>
 
 // Parsed by hand rather than with regular expressions: every date of every sentence passes here.
 
@@ -95,7 +98,27 @@ DateMention DateMention::readChinese(QStringView text)
             if (d.year > 0 && d.year < 100)
                 d.year += 1900;
         } else if (c == u'月' && !d.isQuarter && !d.month) {
-            d.month = chineseNumber(numeralBefore(text, i));
+            // 九、十两月份, 七、八月间: months listed before one 月 (两 there counts them, it is no
+            // February).
+            qsizetype end = i;
+            if (end > 0 && text.at(end - 1) == u'两')
+                --end;
+            QStringView numeral = numeralBefore(text, end);
+            d.month = end < i && numeral.isEmpty() ? 0 : chineseNumber(numeral);
+            int low = d.month, high = d.month;
+            for (qsizetype k = end - numeral.size(); d.month && k >= 2 && text.at(k - 1) == u'、';) {
+                const QStringView previous = numeralBefore(text, k - 1);
+                const int m = previous.isEmpty() ? 0 : chineseNumber(previous);
+                if (m < 1 || m > 12)
+                    break;
+                low = qMin(low, m);
+                high = qMax(high, m);
+                k -= 1 + previous.size();
+            }
+            if (high > low) {
+                d.month = low;
+                d.monthTo = high;
+            }
         } else if ((c == u'日' || c == u'号') && !d.day) {
             d.day = chineseNumber(numeralBefore(text, i));
         }
@@ -169,10 +192,79 @@ DateMention DateMention::readEnglish(QStringView text)
     return d;
 }
 
+QVector<DateMention> DateMention::englishMonths(QStringView text)
+{
+    QVector<DateMention> out;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        // Most words are skipped at their first letter: months begin with one of eight capitals.
+        if (!QStringView(u"JFMASOND").contains(c) || (i > 0 && text.at(i - 1).isLetter()))
+            continue;
+        qsizetype end = i + 1;
+        while (end < n && text.at(end).isLetter())
+            ++end;
+        const QStringView word = text.mid(i, end - i);
+        // Full names only: abbreviations (Jan., Sept.) are read with their day by the number scanner.
+        static const int lengths[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+        const int month = word.size() >= 3 ? monthNumber(word) : 0;
+        if (!month || word.size() != lengths[month - 1])
+            continue;
+        if (month == 5) {
+            qsizetype b = i;
+            while (b > 0 && text.at(b - 1).isSpace())
+                --b;
+            qsizetype a = b;
+            while (a > 0 && text.at(a - 1).isLetter())
+                --a;
+            const QStringView before = text.mid(a, b - a);
+            static const char16_t *const lead[] = {u"in",   u"of",   u"by",    u"since", u"until", u"till",
+                                                   u"from", u"to",   u"early", u"late",  u"mid",   u"during",
+                                                   u"last", u"next", u"this",  u"end",   u"and"};
+            bool dated = std::any_of(std::begin(lead), std::end(lead), [&](const char16_t *w) {
+                return before.compare(QStringView(w), Qt::CaseInsensitive) == 0;
+            });
+            qsizetype k = end;
+            while (k < n && text.at(k).isSpace())
+                ++k;
+            dated = dated || (k < n && text.at(k).isDigit());
+            if (!dated)
+                continue;
+        }
+        DateMention d;
+        d.text = word.toString();
+        d.month = month;
+        d.range = {int(i), int(end)};
+        out.append(d);
+        i = end;
+    }
+    return out;
+}
+
+int DateMention::chineseListStart(QStringView text, int start)
+{
+    const auto numeral = [&](int k) {
+        return ChineseNumeralReader::kindOf(ChineseNumeralReader::table(), text.at(k).unicode()) !=
+               ChineseNumeralReader::None;
+    };
+    int from = start;
+    while (from > 0 && from > start - 8) {
+        if (numeral(from - 1))
+            --from;
+        else if (from >= 2 && text.at(from - 1) == u'、' && numeral(from - 2))
+            from -= 2;
+        else
+            break;
+    }
+    return from;
+}
+
 bool DateMention::conflictsWith(const DateMention &o) const
 {
     if (isQuarter != o.isQuarter)
         return false; // a quarter and a month are different things, not a contradiction
-    return (year && o.year && year != o.year) || (month && o.month && month != o.month) ||
+    const bool months = month && o.month && (monthTo ? monthTo : month) >= o.month &&
+                        (o.monthTo ? o.monthTo : o.month) >= month;
+    return (year && o.year && year != o.year) || (month && o.month && !months) ||
            (day && o.day && day != o.day);
 }

@@ -208,6 +208,7 @@ void DevsetScorer::add(const LabelFile &labels, const ArticleAnalysis &analysis)
     }
     scoreAlignment(labels, analysis);
     scoreCheck(labels, analysis, zhLabelOfProgram, enLabelOfProgram);
+    m_planted.add(analysis, m_misses);
 }
 
 void DevsetScorer::scoreFigures(const LabelFile &labels, const ArticleAnalysis &analysis, bool chinese,
@@ -454,6 +455,9 @@ QMap<QString, double> DevsetScorer::measures() const
     m[QStringLiteral("alignment.f1")] = m_groups.f1();
     m[QStringLiteral("check.precision")] = m_check.precision();
     m[QStringLiteral("check.recall")] = m_disagreements.rate();
+    const QMap<QString, double> planted = m_planted.measures();
+    for (auto it = planted.cbegin(); it != planted.cend(); ++it)
+        m.insert(it.key(), it.value());
     return m;
 }
 
@@ -499,5 +503,8 @@ QString DevsetScorer::report() const
     for (auto it = m_recallByKind.cbegin(); it != m_recallByKind.cend(); ++it)
         s << "| " << it.key() << " | " << it->total << " | " << it->right << " | " << pct(it->rate())
           << " |\n";
+    s << "\nPlanted errors, one of each kind where the article has a place for it, each found with its kind "
+         "on the planted figure:\n\n"
+      << m_planted.report();
     return text;
 }

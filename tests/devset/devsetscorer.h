@@ -2,6 +2,7 @@
 
 #include "check/articleanalysis.h"
 #include "labelfile.h"
+#include "plantederrors.h"
 
 #include <QMap>
 #include <QString>
@@ -25,6 +26,7 @@ public:
     int articles() const { return m_articles; }
 
     static const QStringList &attributes();
+    PlantedErrors &planted() { return m_planted; }
 
 private:
     struct Tally
@@ -65,4 +67,5 @@ private:
     Detection m_check;                         // TP/FP count findings; recall comes from m_disagreements
     Tally m_disagreements;                     // labelled disagreements found / labelled
     QStringList m_misses;
+    PlantedErrors m_planted;
 };

@@ -30,7 +30,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption measures(
         QStringLiteral("measures"),
         QStringLiteral("Print every measure as name<TAB>value instead of the report."));
-    parser.addOptions({floors, misses, only, measures});
+    const QCommandLineOption plantedMisses(
+        QStringLiteral("planted-misses"),
+        QStringLiteral("Write the planted files whose error was not found into DIR."), QStringLiteral("DIR"));
+    parser.addOptions({floors, misses, only, measures, plantedMisses});
     parser.addPositionalArgument(QStringLiteral("devset"), QStringLiteral("The development set's folder."));
     parser.process(app);
     QTextStream out(stdout);
@@ -56,6 +59,7 @@ int main(int argc, char *argv[])
     }
 
     DevsetScorer scorer;
+    scorer.planted().setMissesFolder(parser.value(plantedMisses));
     int status = 0;
     for (const QString &file : files) {
         const LabelFile labels = LabelFile::read(file, root);
