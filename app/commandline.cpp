@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "chartcommand.h"
+#include "checkcommand.h"
 
 #include "charts/chartbuilder.h"
 #include "charts/chartexporter.h"
@@ -440,92 +441,7 @@ int CommandLine::align(const QStringList &arguments, QTextStream &err)
 
 int CommandLine::check(const QStringList &arguments, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Checks the translations' figures, dates and completeness against the originals. Exit status: "
-           "0 nothing found, 1 findings reported, 2 an error."));
-    parser.addHelpOption();
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Output format: text (default), csv or json."),
-                                    QStringLiteral("text|csv|json"), QStringLiteral("text"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
-    parser.addOptions({format, output});
-    parser.addPositionalArgument(QStringLiteral("path"), tr("Article files or folders."),
-                                 QStringLiteral("PATH..."));
-    parser.process(arguments);
-    const QString fmt = parser.value(format);
-    if (parser.positionalArguments().isEmpty() ||
-        !QStringList{QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")}.contains(fmt)) {
-        err << parser.helpText();
-        return 2;
-    }
-    static const QStringList header = {
-        QStringLiteral("article"),     QStringLiteral("severity"),    QStringLiteral("kind"),
-        QStringLiteral("pair"),        QStringLiteral("zh_text"),     QStringLiteral("en_text"),
-        QStringLiteral("zh_sentence"), QStringLiteral("en_sentence"), QStringLiteral("message")};
-    QString text = fmt == QLatin1String("csv") ? CsvWriter::row(header) : QString();
-    QJsonArray json;
-    int status = 0;
-    int found = 0;
-    for (const QString &file : CorpusLoader::expand(parser.positionalArguments())) {
-        const ArticleAnalysisPtr a = analyze(file, err, status);
-        if (!a)
-            continue;
-        QVector<int> newlines;
-        for (const Finding &f : a->findings) {
-            ++found;
-            const QString pair = f.chineseFigure >= 0 && f.englishFigure >= 0
-                                     ? a->chineseFigures.at(f.chineseFigure).id() + QLatin1Char('-') +
-                                           a->englishFigures.at(f.englishFigure).id()
-                                     : QString();
-            const QStringList fields = {
-                a->article.fileName,
-                Finding::severityName(f.severity),
-                Finding::kindName(f.kind),
-                pair,
-                f.chineseText,
-                f.englishText,
-                f.chineseSentence >= 0 ? QString::number(f.chineseSentence) : QString(),
-                f.englishSentence >= 0 ? QString::number(f.englishSentence) : QString(),
-                f.message};
-            if (fmt == QLatin1String("csv")) {
-                text += CsvWriter::row(fields);
-            } else if (fmt == QLatin1String("json")) {
-                QJsonObject o;
-                for (int i = 0; i < header.size(); ++i)
-                    o.insert(header.at(i), fields.at(i));
-                json.append(o);
-            } else {
-                // Line starts once per article: counting from the top for every finding was
-                // quadratic in a file of many findings (found by fuzzing).
-                if (newlines.isEmpty() && !a->article.text.isEmpty()) {
-                    newlines.append(-1);
-                    for (int i = 0; i < a->article.text.size(); ++i) {
-                        if (a->article.text.at(i) == QLatin1Char('\n'))
-                            newlines.append(i);
-                    }
-                }
-                const int pos = f.englishSentence >= 0 ? a->englishSentences.at(f.englishSentence).range.start
-                                : f.chineseSentence >= 0
-                                    ? a->chineseSentences.at(f.chineseSentence).range.start
-                                    : 0;
-                const int line =
-                    int(std::lower_bound(newlines.cbegin(), newlines.cend(), pos) - newlines.cbegin());
-                text += QStringLiteral("%1:%2: %3: %4 [%5]\n")
-                            .arg(a->article.path)
-                            .arg(line)
-                            .arg(fields.at(1), f.message, fields.at(2));
-            }
-        }
-    }
-    if (fmt == QLatin1String("json"))
-        text = jsonText(json);
-    if (!writeOutput(parser.value(output), text, err))
-        return 2;
-    if (status)
-        return status;
-    return found > 0 ? 1 : 0;
+    return CheckCommand::run(arguments, err);
 }
 
 int CommandLine::chart(const QStringList &arguments, QTextStream &err)

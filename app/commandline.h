@@ -34,12 +34,13 @@ public:
     static ArticleAnalysisPtr analyze(const QString &file, QTextStream &err, int &status,
                                       const QString &plainLanguage = {});
 
+    // Writes text to path atomically, or to stdout when path is empty or "-".
+    static bool writeOutput(const QString &path, const QString &text, QTextStream &err);
+
 private:
     static int sentences(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int figures(const QStringList &arguments, QTextStream &err);
     static int align(const QStringList &arguments, QTextStream &err);
     static int check(const QStringList &arguments, QTextStream &err);
     static int chart(const QStringList &arguments, QTextStream &err);
-    // Writes text to path atomically, or to stdout when path is empty or "-".
-    static bool writeOutput(const QString &path, const QString &text, QTextStream &err);
 };

@@ -255,8 +255,14 @@ void TestChineseNumerals::scan_data()
     row("完成百分之一○五·九九。", "百分之一○五·九九", 105.99, F::Percent, A::Exact, "percent");
     row("增加百分之三·一四，", "百分之三·一四", 3.14, F::Percent, A::Exact, "percent");
     row("每锭产纱一·二二磅", "一·二二", 1.22, F::Number, A::Exact, "pound");
+    row("每锭产纱○·四三六磅", "○·四三六", 0.436, F::Number, A::Exact, "pound");
     row("每元合一、○五五元", "一、○五五元", 1.055, F::Number, A::Exact, "yuan");
     row("皮油四、○○○斤", "四、○○○", 4000, F::Number, A::Exact, "jin");
+    row("共四、七三九、○○○元。", "四、七三九、○○○元", 4739000, F::Number, A::Exact, "yuan");
+    row("修建房屋二、○三一座", "二、○三一", 2031, F::Number, A::Exact, "座");
+    row("收购一○、五○○斤；", "一○、五○○", 10500, F::Number, A::Exact, "jin");
+    row("参加的有一、六六八名", "一、六六八", 1668, F::Number, A::Exact, "名");
+    row("六八六、五一二元", "六八六、五一二元", 686512, F::Number, A::Exact, "yuan");
     row("一九五○年的产量", "一九五○年", 1950, F::Date);
     row("一九五○年十月", "一九五○年十月", 1950, F::Date);
     row("共一○五户", "一○五", 105, F::Number, A::Exact, "户");

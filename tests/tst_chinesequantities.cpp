@@ -81,6 +81,8 @@ void TestChineseQuantities::scan_data()
     row("亩产一千一百七十一斤七两", "一千一百七十一", 1171.4375, F::Number, A::Exact, "jin");
     row("四百六十二斤十四两", "四百六十二", 462.875, F::Number, A::Exact, "jin");
     row("三亩五分", "三", 3.5, F::Number, A::Exact, "mu");
+    row("播种冬麦一百二十五亩八分二厘，", "一百二十五", 125.82, F::Number, A::Exact, "mu");
+    row("分红二元五角七分三厘。", "二元五角七分三厘", 2.573, F::Number, A::Exact, "yuan");
     row("九元七角左右", "九元七角左右", 9.7, F::Number, A::About, "yuan");
     row("三元五角二分", "三元五角二分", 3.52, F::Number, A::Exact, "yuan");
     row("五元三角形", "五元", 5, F::Number, A::Exact, "yuan");
@@ -173,6 +175,10 @@ void TestChineseQuantities::scan_data()
     row("九、十两个月内", "两", 2, F::Number, A::Exact, "month");
     row("一万两千斤", "一万两千", 12000, F::Number, A::Exact, "jin");
     row("三千两百人", "三千两百", 3200, F::Number, A::Exact, "人");
+    // A comparative after 比 counts the difference: 快一倍 is twice as fast.
+    row("比全国平均增长速度快一倍以上。", "一倍以上", 2, F::Multiple, A::More);
+    row("比去年多一倍", "一倍", 2, F::Multiple, A::Exact);
+    row("产量为去年的一倍", "一倍", 1, F::Multiple, A::Exact);
     // 约 ending a word (节约, 条约) is no "about".
     row("今年共可节约九亿三千五百余万元", "九亿三千五百余万元", 9.35e8, F::Number, A::More, "yuan");
     row("签订条约三个", "三", 3, F::Number, A::Exact, "个");

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void align();
     void check_data();
     void check();
+    void checkMinSeverity_data();
+    void checkMinSeverity();
     void checkCsvToFile();
     void chart_data();
     void chart();
@@ -277,9 +279,49 @@ void TestCommandLine::check()
     if (exitCode == 1) {
         QVERIFY2(out.contains(QStringLiteral(":8: warning: 五十四亿八千多万元")), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("[approximation_lost]")));
+        // The summary after the findings: totals, by kind, by article.
+        QVERIFY2(
+            out.contains(QStringLiteral("\nSummary: 1 article checked, 1 with findings; 0 errors, 1 warning, "
+                                        "0 notes.\nBy kind:\n  approximation_lost:")),
+            qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("By article:\n  1954-06-22_")));
+    } else if (exitCode == 0) {
+        QCOMPARE(out, QStringLiteral(
+                          "Summary: 1 article checked, 0 with findings; 0 errors, 0 warnings, 0 notes.\n"));
     } else {
         QVERIFY(out.isEmpty());
     }
+}
+
+void TestCommandLine::checkMinSeverity_data()
+{
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("note") << "note" << 1 << "0 errors, 1 warning, 0 notes.";
+    QTest::newRow("warning") << "warning" << 1 << "0 errors, 1 warning.";
+    QTest::newRow("error") << "error" << 0 << "0 errors.";
+    QTest::newRow("bad") << "fatal" << 2 << "";
+}
+
+// The sample's one finding is a warning: --min-severity error reports nothing and exits 0.
+void TestCommandLine::checkMinSeverity()
+{
+    QFETCH(QString, severity);
+    QFETCH(int, exitCode);
+    QFETCH(QString, summary);
+    std::unique_ptr<QProcess> p(
+        run({QStringLiteral("check"), QStringLiteral("--min-severity"), severity, TestData::samplePath()}));
+    QCOMPARE(p->exitCode(), exitCode);
+    const QString out = QString::fromUtf8(p->readAllStandardOutput());
+    if (exitCode == 2) {
+        QVERIFY(out.isEmpty());
+        QVERIFY(QString::fromUtf8(p->readAllStandardError())
+                    .contains(QStringLiteral("error: --min-severity must be note, warning or error")));
+        return;
+    }
+    QVERIFY2(out.contains(summary), qPrintable(out));
+    QCOMPARE(out.contains(QStringLiteral("[approximation_lost]")), exitCode == 1);
 }
 
 void TestCommandLine::checkCsvToFile()

@@ -144,24 +144,38 @@ ChineseNumeralReader::Reading ChineseNumeralReader::readNumeral(const char16_t *
                 lastDigit = first + 1;
                 q += 2;
             }
-            // 1950s type: 一、○五五元 is 1.055, 四、○○○斤 is 4 000. After a single digit or a digit run,
-            // 、 and exactly three digits with ○ or 〇 among them (a list 一、二、三 has none): three
-            // zeros are a thousands group, others decimals.
+            // 1950s type sets 、 as the thousands separator: 四、七三九、○○○元 is 4 739 000, 二、○三一座 2
+            // 031, 一○、五○○斤 10 500. After a run of up to three digits, each 、 and exactly three digits is
+            // a group (a list 一、二、三 has none). One group after one digit, before 元 and with a zero in
+            // it, is a decimal: 每元合一、○五五元 is 1.055.
             if (comma && !vague && len <= 3 && q + 3 < n && last == Start) {
-                int zeros = 0, k = q + 1;
-                double group = 0;
-                for (; k < n && k <= q + 3 && kindOf(t, s[k]) == Digit; ++k) {
-                    zeros += s[k] == u'○' || s[k] == u'〇' || s[k] == u'零';
-                    group = group * 10 + valueOf(t, s[k]);
+                double whole = value, group = 0;
+                int k = q, groups = 0, zeros = 0;
+                while (k < n && s[k] == u'、') {
+                    int j = k + 1, z = 0;
+                    double g = 0;
+                    for (; j < n && j <= k + 3 && kindOf(t, s[j]) == Digit; ++j) {
+                        z += s[j] == u'○' || s[j] == u'〇' || s[j] == u'零';
+                        g = g * 10 + valueOf(t, s[j]);
+                    }
+                    if (j != k + 4 || (j < n && kindOf(t, s[j]) == Digit))
+                        break;
+                    whole = whole * 1000 + g;
+                    group = g;
+                    zeros = z;
+                    ++groups;
+                    k = j;
                 }
-                if (k == q + 4 && zeros > 0 && (k >= n || (kindOf(t, s[k]) != Digit && s[k] != u'、'))) {
-                    if (zeros == 3) {
-                        setPending(value * 1000, value * 1000, 1);
-                    } else {
+                if (groups > 0) {
+                    const bool decimal =
+                        groups == 1 && len == 1 && zeros > 0 && zeros < 3 && k < n && s[k] == u'元';
+                    if (decimal) {
                         setPending(value * 1000 + group, value * 1000 + group, 1000);
                         r.decimal = true;
+                    } else {
+                        setPending(whole, whole, 1);
                     }
-                    r.positional = len > 1 || zeros == 3;
+                    r.positional = !decimal;
                     r.separated = true;
                     p = k;
                     continue;

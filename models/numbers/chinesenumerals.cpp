@@ -24,12 +24,13 @@ using Reading = R::Reading;
 using namespace U16Words;
 using namespace std::string_view_literals;
 // 零 and 〇 only fill places inside a numeral (零售, 零件 are words); 兆 names places (兆壁农业社).
-// ○ likewise. But 零点五 (0.5) begins with 零.
+// ○ likewise. But 零点五 (0.5) and ○·四九 (0.49, in 1950s type) begin with one.
 const auto cannotStart = [](char16_t c) { return c == u'零' || c == u'〇' || c == u'○' || c == u'兆'; };
 bool startsDecimal(const char16_t *s, int i, int n)
 {
     return (s[i] == u'零' || s[i] == u'〇' || s[i] == u'○') && i + 2 < n &&
-           (s[i + 1] == u'点' || s[i + 1] == u'點') && R::kindOf(R::table(), s[i + 2]) == R::Digit;
+           (s[i + 1] == u'点' || s[i + 1] == u'點' || s[i + 1] == u'·' || s[i + 1] == u'．') &&
+           R::kindOf(R::table(), s[i + 2]) == R::Digit;
 }
 // Formal digits that double as everyday characters (队伍, 陆续, 收拾, 放肆) start a numeral only
 // when another formal numeral follows.
@@ -317,6 +318,11 @@ int Scanner::at(int i)
         // 超过去年五倍: exceeds by five times, with what it is compared with in between.
         for (int k = b - 2; !increase && k >= floor && k >= b - 10 && !isIn(s[k + 1], u"，。；：、,;"sv); --k)
             increase = startsWith(s, k, n, u"超过"sv);
+        // 比全国平均增长速度快一倍: faster, more, higher than what 比 names by the number, so one more.
+        if (!increase && b - 1 >= floor && isIn(s[b - 1], u"快多高大长"sv)) {
+            for (int k = b - 2; !increase && k >= floor && k >= b - 20 && !isIn(s[k], u"，。；：,;"sv); --k)
+                increase = s[k] == u'比';
+        }
         if (increase) {
             low += 1;
             high += 1;
@@ -367,6 +373,12 @@ int Scanner::at(int i)
                     low += fen / 100;
                     high += fen / 100;
                     p = f;
+                    double li = 0; // 二元五角七分三厘 is 2.573
+                    if (const int l = M::smallerUnit(s, p, n, u'厘', 10, li); l > 0) {
+                        low += li / 1000;
+                        high += li / 1000;
+                        p = l;
+                    }
                 }
             }
         }
@@ -476,6 +488,13 @@ int Scanner::at(int i)
                     high += part / (jin ? 16 : 10);
                     unitRange.end = e;
                     after = tail = e;
+                    double li = 0; // 一百二十五亩八分二厘 is 125.82 mu
+                    if (const int l = mu ? M::smallerUnit(s, after, n, u'厘', 10, li) : -1; l > 0) {
+                        low += li / 100;
+                        high += li / 100;
+                        unitRange.end = l;
+                        after = tail = l;
+                    }
                 }
             }
             // Markers after the measure word still qualify the figure but stay out of its span.

@@ -63,6 +63,12 @@ QStringView numeralBefore(QStringView text, qsizetype end)
     return text.mid(start, end - start);
 }
 
+// 至, 到 and dashes join the ends of a span of months or years.
+bool isSpan(QChar c)
+{
+    return c == u'至' || c == u'到' || c == u'—' || c == u'－' || c == u'-';
+}
+
 int monthNumber(QStringView word)
 {
     static const QStringList months = {
@@ -94,9 +100,19 @@ DateMention DateMention::readChinese(QStringView text)
             d.isQuarter = true;
             d.month = chineseNumber(text.mid(i - 1, 1));
         } else if (c == u'年' && !d.year) {
-            d.year = chineseNumber(numeralBefore(text, i));
+            const QStringView numeral = numeralBefore(text, i);
+            d.year = chineseNumber(numeral);
             if (d.year > 0 && d.year < 100)
                 d.year += 1900;
+            // 1928到1944年: the span's first year.
+            const qsizetype k = i - numeral.size();
+            if (d.year >= 1000 && k >= 3 && isSpan(text.at(k - 1))) {
+                const int first = chineseNumber(numeralBefore(text, k - 1));
+                if (first >= 1000 && first < d.year) {
+                    d.yearTo = d.year;
+                    d.year = first;
+                }
+            }
         } else if (c == u'月' && !d.isQuarter && !d.month) {
             // 九、十两月份, 七、八月间: months listed before one 月 (两 there counts them, it is no
             // February).
@@ -106,7 +122,8 @@ DateMention DateMention::readChinese(QStringView text)
             QStringView numeral = numeralBefore(text, end);
             d.month = end < i && numeral.isEmpty() ? 0 : chineseNumber(numeral);
             int low = d.month, high = d.month;
-            for (qsizetype k = end - numeral.size(); d.month && k >= 2 && text.at(k - 1) == u'、';) {
+            for (qsizetype k = end - numeral.size();
+                 d.month && k >= 2 && (text.at(k - 1) == u'、' || isSpan(text.at(k - 1)));) {
                 const QStringView previous = numeralBefore(text, k - 1);
                 const int m = previous.isEmpty() ? 0 : chineseNumber(previous);
                 if (m < 1 || m > 12)
@@ -251,7 +268,7 @@ int DateMention::chineseListStart(QStringView text, int start)
     while (from > 0 && from > start - 8) {
         if (numeral(from - 1))
             --from;
-        else if (from >= 2 && text.at(from - 1) == u'、' && numeral(from - 2))
+        else if (from >= 2 && (text.at(from - 1) == u'、' || isSpan(text.at(from - 1))) && numeral(from - 2))
             from -= 2;
         else
             break;
@@ -265,6 +282,7 @@ bool DateMention::conflictsWith(const DateMention &o) const
         return false; // a quarter and a month are different things, not a contradiction
     const bool months = month && o.month && (monthTo ? monthTo : month) >= o.month &&
                         (o.monthTo ? o.monthTo : o.month) >= month;
-    return (year && o.year && year != o.year) || (month && o.month && !months) ||
-           (day && o.day && day != o.day);
+    const bool years =
+        year && o.year && (yearTo ? yearTo : year) >= o.year && (o.yearTo ? o.yearTo : o.year) >= year;
+    return (year && o.year && !years) || (month && o.month && !months) || (day && o.day && day != o.day);
 }

@@ -15,8 +15,9 @@ struct DateMention
     TextRange range; // in the file
     QString text;
     int year = 0;
+    int yearTo = 0; // the last year of a span (1928到1944年), else 0
     int month = 0;
-    int monthTo = 0; // the last month of a list or span (七、八月间, 九、十两月份), else 0
+    int monthTo = 0; // the last month of a list or span (七、八月间, 九、十两月份, 一至五月份), else 0
     int day = 0;
     bool isQuarter = false; // 第三季度, "third quarter": month holds the quarter
 
@@ -26,8 +27,8 @@ struct DateMention
     // scanners do not see, with their range in text. "May" counts only after in, of, by, since … or
     // before a number: it is a verb as often.
     static QVector<DateMention> englishMonths(QStringView text);
-    // Where the months listed before a Chinese date begin (九、十月份, 九、十两月份 at 十): they belong to
-    // it. start when there are none.
+    // Where the months or years listed or spanned before a Chinese date begin (九、十月份, 一至五月份,
+    // 1928到1944年): they belong to it. start when there are none.
     static int chineseListStart(QStringView text, int start);
     bool isEmpty() const { return year == 0 && month == 0 && day == 0; }
     // Two mentions disagree when a part both name differs.
