@@ -102,6 +102,13 @@ void TestCheckRules::rules_data()
     // A figure read on one side only, beside a numeral the other side's reader did not take.
     row("三分 of land", "用手镰刀收割每人每天收三分。",
         "With a sickle each person could harvest 0.3 mu per day.", "");
+    // One finding per defect: a word left in twice, a table the original does not have.
+    row("untranslated twice", "偃师、夏邑两县增产。", "Yan师 and Xia邑 increased output; Yan师 led.",
+        "untranslated,untranslated");
+    row("a table added", "农民购买了化肥和农具。",
+        "Farmers bought fertilizer and tools.\n\n| Item | Yuan |\n|---|---|\n| Fertilizer | 122,100 |\n"
+        "| Tools | 61,050 |\n| Insecticide | 48,840 |",
+        "added_figure");
     row("a real figure added", "他们收割了晚稻。", "They harvested 4,500 mu of late rice.", "added_figure");
     row("a real figure missing", "他们收割了四千五百亩晚稻。", "They harvested the late rice.",
         "missing_figure");

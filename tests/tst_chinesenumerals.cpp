@@ -256,6 +256,8 @@ void TestChineseNumerals::scan_data()
     row("增加百分之三·一四，", "百分之三·一四", 3.14, F::Percent, A::Exact, "percent");
     row("每锭产纱一·二二磅", "一·二二", 1.22, F::Number, A::Exact, "pound");
     row("每锭产纱○·四三六磅", "○·四三六", 0.436, F::Number, A::Exact, "pound");
+    row("布每匹平均用纱一一·一九磅", "一一·一九", 11.19, F::Number, A::Exact, "pound");
+    row("电话五四、四三○门", "五四、四三○", 54430, F::Number, A::Exact, "门");
     row("每元合一、○五五元", "一、○五五元", 1.055, F::Number, A::Exact, "yuan");
     row("皮油四、○○○斤", "四、○○○", 4000, F::Number, A::Exact, "jin");
     row("共四、七三九、○○○元。", "四、七三九、○○○元", 4739000, F::Number, A::Exact, "yuan");
@@ -263,6 +265,7 @@ void TestChineseNumerals::scan_data()
     row("收购一○、五○○斤；", "一○、五○○", 10500, F::Number, A::Exact, "jin");
     row("参加的有一、六六八名", "一、六六八", 1668, F::Number, A::Exact, "名");
     row("六八六、五一二元", "六八六、五一二元", 686512, F::Number, A::Exact, "yuan");
+    row("歼敌四、五八六、七五○，", "四、五八六、七五○", 4586750, F::Number, A::Exact, "");
     row("一九五○年的产量", "一九五○年", 1950, F::Date);
     row("一九五○年十月", "一九五○年十月", 1950, F::Date);
     row("共一○五户", "一○五", 105, F::Number, A::Exact, "户");

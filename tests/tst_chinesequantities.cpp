@@ -64,6 +64,10 @@ void TestChineseQuantities::scan_data()
     row("约占百分之四十", "约占百分之四十", 40, F::Percent, A::About, "percent");
     row("约有三千人", "约有三千", 3000, F::Number, A::About, "人");
     row("最近七天", "七", 7, F::Number, A::Exact, "day");
+    row("近一年来", "一", 1, F::Number, A::Exact, "year");
+    row("近两个月以来", "两", 2, F::Number, A::Exact, "month");
+    row("近两个月完成", "近两", 2, F::Number, A::Less, "month");
+    row("每户不超过二百元", "不超过二百元", 200, F::Number, A::Less, "yuan");
     row("附近三个村", "三", 3, F::Number, A::Exact, "个");
     // Below zero.
     row("零下三十度左右", "零下三十", -30, F::Number, A::About, "degree");

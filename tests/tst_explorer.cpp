@@ -18,6 +18,7 @@
 #include "window/mainwindow.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void clickFigureSelectsRow();
     void tableRowShowsBothSentences();
     void findingShowsFigures();
+    void findingsSummaryAndFilter();
     void barClickFilters();
     void stepThroughFiguresAndFindings();
     void exportTable();
@@ -117,6 +119,24 @@ void TestExplorer::findingShowsFigures()
     QCOMPARE(zh()->selectedFigure(), 5);
     QCOMPARE(en()->selectedFigure(), 5);
     QCOMPARE(currentTableRow(), 5);
+}
+
+// The header sums up all findings; the severity filter (errors and warnings by default) is remembered.
+void TestExplorer::findingsSummaryAndFilter()
+{
+    FindingsDock *dock = m_window->explorer()->findingsDock();
+    auto *summary = dock->findChild<QLabel *>(QStringLiteral("findingsSummary"));
+    auto *filter = dock->findChild<QComboBox *>(QStringLiteral("severityFilter"));
+    QVERIFY(summary && filter);
+    QCOMPARE(filter->currentData().toInt(), int(Finding::Severity::Warning));
+    QCOMPARE(summary->text(), QStringLiteral("0 errors, 1 warning, 0 notes"));
+    filter->setCurrentIndex(filter->findData(int(Finding::Severity::Error)));
+    QCOMPARE(dock->proxy()->rowCount(), 0);
+    QCOMPARE(summary->text(), QStringLiteral("0 errors, 1 warning, 0 notes (0 shown)"));
+    QCOMPARE(QSettings().value(QStringLiteral("findings/minSeverity")).toInt(),
+             int(Finding::Severity::Error));
+    filter->setCurrentIndex(filter->findData(int(Finding::Severity::Warning)));
+    QCOMPARE(dock->proxy()->rowCount(), 1);
 }
 
 void TestExplorer::barClickFilters()

@@ -127,9 +127,9 @@ QString digitsOf(double v)
 }
 } // namespace
 
-bool FigurePairer::sameDigits(const Figure &a, const Figure &b)
+QString FigurePairer::digitSignature(double value)
 {
-    return a.quantity.low > 0 && b.quantity.low > 0 && digitsOf(a.quantity.low) == digitsOf(b.quantity.low);
+    return digitsOf(value);
 }
 
 bool FigurePairer::strongMismatch(const Figure &z, const Figure &e)

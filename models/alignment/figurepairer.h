@@ -30,8 +30,8 @@ public:
     // Two figures left apart in one group are the same figure mistranslated when they count the same
     // thing, differ by a power of ten, have the same digits, or are within a quarter of each other.
     static bool plausiblySame(const Figure &chinese, const Figure &english);
-    // The same digits, whatever their order and scale (3 and 0.3, 1,234 and 4,321).
-    static bool sameDigits(const Figure &a, const Figure &b);
+    // The digits of a value other than zero, sorted: equal for 3 and 0.3, 1,234 and 4,321.
+    static QString digitSignature(double value);
     // A power of ten apart, or the same digits in another order.
     static bool strongMismatch(const Figure &chinese, const Figure &english);
 };

@@ -38,6 +38,9 @@ struct Finding
     QString chineseText; // the figure, date or fragment concerned
     QString englishText;
     QString message;
+    // Every English sentence with the same defect (one untranslated word throughout), the first included;
+    // empty when the finding has one place.
+    QVector<int> occurrences;
 
     static QString severityName(Severity severity);
     static QString kindName(Kind kind);

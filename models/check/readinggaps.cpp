@@ -1,6 +1,8 @@
 #include "check/readinggaps.h"
 
+#include "alignment/figurepairer.h"
 #include "numbers/chinesenumeralreader.h"
+#include "numbers/chinesenumerals.h"
 #include "numbers/chinesestopwords.h"
 
 #include <algorithm>
@@ -36,12 +38,19 @@ std::vector<bool> covered(QStringView text, const Figures &figures, const Senten
     return out;
 }
 
-bool chineseGap(QStringView text, const std::vector<bool> &taken)
+// The digits of the numerals of a Chinese sentence that no figure or date took.
+void chineseGaps(QStringView text, const std::vector<bool> &taken, QSet<QString> &out)
 {
     const auto *s = reinterpret_cast<const char16_t *>(text.utf16());
     const int n = int(text.size());
     const ChineseNumeralReader::Table &t = ChineseNumeralReader::table();
     for (int i = 0; i < n; ++i) {
+        // 半个月, 半年, 半个世纪: a half the reader takes only in 一半, 半数 and 过半.
+        if (s[i] == u'半' && !taken[size_t(i)] && i + 1 < n &&
+            QStringView(u"个年月天日世小").contains(QChar(s[i + 1]))) {
+            out.insert(FigurePairer::digitSignature(0.5));
+            continue;
+        }
         const int kind = ChineseNumeralReader::kindOf(t, s[i]);
         if (taken[size_t(i)] || kind == ChineseNumeralReader::None || kind == ChineseNumeralReader::Vague ||
             s[i] == u'零' || s[i] == u'〇' || s[i] == u'○')
@@ -54,35 +63,38 @@ bool chineseGap(QStringView text, const std::vector<bool> &taken)
         while (end < n && !taken[size_t(end)] &&
                ChineseNumeralReader::kindOf(t, s[end]) != ChineseNumeralReader::None)
             ++end;
-        // A lone 一 is "a", "one", "once" far more often than a number the reader missed; 第三, 三月 and
-        // 二区 are ordinals, dates and names.
-        const bool lone = end - i == 1 && (s[i] == u'一' || s[i] == u'两');
+        // 第三, 三月 and 二区 are ordinals, dates and names.
         const bool ordinal = i > 0 && s[i - 1] == u'第';
         const bool dated = end < n && QStringView(u"年月日号时届区厂").contains(QChar(s[end]));
-        if (!lone && !ordinal && !dated)
-            return true;
+        if (!ordinal && !dated)
+            if (const auto v = ChineseNumerals::parse(text.mid(i, end - i)); v && *v > 0)
+                out.insert(FigurePairer::digitSignature(*v));
         i = end - 1;
     }
-    return false;
 }
 
-bool isNumberWord(QStringView w)
+double numberWord(QStringView w)
 {
-    static const char16_t *const words[] = {
-        u"two",      u"three",     u"four",     u"five",     u"six",      u"seven",    u"eight",
-        u"nine",     u"ten",       u"eleven",   u"twelve",   u"thirteen", u"fourteen", u"fifteen",
-        u"sixteen",  u"seventeen", u"eighteen", u"nineteen", u"twenty",   u"thirty",   u"forty",
-        u"fifty",    u"sixty",     u"seventy",  u"eighty",   u"ninety",   u"hundred",  u"hundreds",
-        u"thousand", u"thousands", u"million",  u"millions", u"billion",  u"billions", u"dozen",
-        u"dozens",   u"score",     u"scores",   u"half",     u"double",   u"doubled",  u"twice",
-        u"thrice",   u"triple",    u"tripled",  u"quarter",  u"third",    u"percent"};
-    for (const char16_t *x : words)
+    static const std::pair<const char16_t *, double> words[] = {
+        {u"two", 2},        {u"three", 3},      {u"four", 4},       {u"five", 5},        {u"six", 6},
+        {u"seven", 7},      {u"eight", 8},      {u"nine", 9},       {u"ten", 10},        {u"eleven", 11},
+        {u"twelve", 12},    {u"thirteen", 13},  {u"fourteen", 14},  {u"fifteen", 15},    {u"sixteen", 16},
+        {u"seventeen", 17}, {u"eighteen", 18},  {u"nineteen", 19},  {u"twenty", 20},     {u"thirty", 30},
+        {u"forty", 40},     {u"fifty", 50},     {u"sixty", 60},     {u"seventy", 70},    {u"eighty", 80},
+        {u"ninety", 90},    {u"hundred", 100},  {u"hundreds", 100}, {u"thousand", 1000}, {u"thousands", 1000},
+        {u"million", 1e6},  {u"millions", 1e6}, {u"billion", 1e9},  {u"billions", 1e9},  {u"dozen", 12},
+        {u"dozens", 12},    {u"score", 20},     {u"scores", 20},    {u"half", 0.5},      {u"double", 2},
+        {u"doubled", 2},    {u"twice", 2},      {u"thrice", 3},     {u"triple", 3},      {u"tripled", 3},
+        {u"quarter", 0.25}};
+    for (const auto &[x, v] : words)
         if (w.compare(QStringView(x), Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
+            return v;
+    return 0;
 }
 
-bool englishGap(QStringView text, const std::vector<bool> &taken)
+// The digits of the numbers of an English sentence that no figure or date took: digits, numbers written
+// out, and "a" or "one" before a unit of time ("for more than a year").
+void englishGaps(QStringView text, const std::vector<bool> &taken, QSet<QString> &out)
 {
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n;) {
@@ -91,39 +103,64 @@ bool englishGap(QStringView text, const std::vector<bool> &taken)
             continue;
         }
         qsizetype end = i;
-        while (end < n && (text.at(end).isLetterOrNumber() || text.at(end) == u'-'))
+        while (end < n && (text.at(end).isLetterOrNumber() || text.at(end) == u'-' || text.at(end) == u',' ||
+                           (text.at(end) == u'.' && end + 1 < n && text.at(end + 1).isDigit())))
             ++end;
+        while (end > i && !text.at(end - 1).isLetterOrNumber())
+            --end;
         bool free = true;
         for (qsizetype k = i; k < end && free; ++k)
             free = !taken[size_t(k)];
         const QStringView word = text.mid(i, end - i);
         if (free) {
-            // Digits (not a list marker "1." or "(2)" at the start), or a number written out.
-            const bool marker = i <= 1 && end < n && (text.at(end) == u'.' || text.at(end) == u')');
-            if ((word.front().isDigit() && !marker) || isNumberWord(word) ||
-                isNumberWord(word.left(qMax<qsizetype>(0, word.indexOf(u'-')))))
-                return true;
+            double value = 0;
+            if (word.front().isDigit()) {
+                // Not a list marker "1." or "(2)" at the start.
+                const bool marker = i <= 1 && end < n && (text.at(end) == u'.' || text.at(end) == u')');
+                QString digits = word.toString();
+                digits.remove(u',');
+                value = marker ? 0 : digits.toDouble();
+            } else if (word.compare(u"a", Qt::CaseInsensitive) == 0 ||
+                       word.compare(u"an", Qt::CaseInsensitive) == 0 ||
+                       word.compare(u"one", Qt::CaseInsensitive) == 0) {
+                qsizetype k = end;
+                while (k < n && text.at(k).isSpace())
+                    ++k;
+                for (const char16_t *unit : {u"year", u"month", u"week", u"day", u"decade", u"century"})
+                    if (text.mid(k).startsWith(QStringView(unit), Qt::CaseInsensitive))
+                        value = 1;
+            } else {
+                const qsizetype dash = word.indexOf(u'-');
+                value = numberWord(dash > 0 ? word.left(dash) : word);
+            }
+            if (value > 0)
+                out.insert(FigurePairer::digitSignature(value));
         }
-        i = end;
+        i = end > i ? end : i + 1;
     }
-    return false;
 }
 
 } // namespace
 
 ReadingGaps::ReadingGaps(const ArticleAnalysis &analysis)
-    : m_analysis(analysis), m_chinese(size_t(analysis.chineseSentences.size()), -1),
-      m_english(size_t(analysis.englishSentences.size()), -1)
+    : m_analysis(analysis), m_chinese(size_t(analysis.chineseSentences.size())),
+      m_english(size_t(analysis.englishSentences.size())), m_chineseRead(m_chinese.size(), false),
+      m_englishRead(m_english.size(), false)
 {}
 
-bool ReadingGaps::any(bool chinese, SentenceSpan sentences)
+bool ReadingGaps::any(bool chinese, SentenceSpan sentences, const Figure &figure)
 {
+    if (figure.quantity.low <= 0)
+        return false;
+    const QString digits = FigurePairer::digitSignature(figure.quantity.low);
     const ArticleAnalysis &a = m_analysis;
-    std::vector<qint8> &known = chinese ? m_chinese : m_english;
+    std::vector<QSet<QString>> &known = chinese ? m_chinese : m_english;
+    std::vector<bool> &read = chinese ? m_chineseRead : m_englishRead;
     for (int s : sentences) {
         if (s < 0 || size_t(s) >= known.size())
             continue;
-        if (known[size_t(s)] < 0) {
+        if (!read[size_t(s)]) {
+            read[size_t(s)] = true;
             const QStringView text = (chinese ? a.chineseSentences : a.englishSentences).at(s).text;
             const SentenceFactsList &list = chinese ? a.chineseFacts : a.englishFacts;
             SentenceFacts facts;
@@ -132,9 +169,12 @@ bool ReadingGaps::any(bool chinese, SentenceSpan sentences)
                 facts = list.at(s);
             const std::vector<bool> taken =
                 covered(text, chinese ? a.chineseFigures : a.englishFigures, hasFacts ? &facts : nullptr, s);
-            known[size_t(s)] = (chinese ? chineseGap(text, taken) : englishGap(text, taken)) ? 1 : 0;
+            if (chinese)
+                chineseGaps(text, taken, known[size_t(s)]);
+            else
+                englishGaps(text, taken, known[size_t(s)]);
         }
-        if (known[size_t(s)] == 1)
+        if (known[size_t(s)].contains(digits))
             return true;
     }
     return false;

@@ -1,8 +1,10 @@
 #include "check/translationchecker.h"
 
 #include "alignment/sentencealigner.h"
+#include "check/figureindex.h"
 #include "check/readinggaps.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -52,8 +54,11 @@ bool saysAlso(const Figure &z, Quantity::Approx approx)
 }
 
 // 万年多打粮, 千家万户, 百花: a bare 百, 千 or 万 with no digit before it is a word as often as a count.
-bool bareMagnitude(const Figure &z)
+bool bareMagnitude(const Figure &z, bool missing = false)
 {
+    // Missing, 百年来 is still a century dropped.
+    if (missing && z.quantity.unit == QLatin1String("year"))
+        return false;
     static const QString numeral = QStringLiteral("〇○零一二三四五六七八九十百千万亿两几0123456789");
     return !z.text.isEmpty() && QStringView(u"百千万").contains(z.text.front()) &&
            (z.text.size() == 1 || !numeral.contains(z.text.at(1))) && !z.text.startsWith(u"百分之");
@@ -62,19 +67,6 @@ bool bareMagnitude(const Figure &z)
 bool isTitle(const Sentences &sentences, int s)
 {
     return s >= 0 && s < sentences.size() && sentences.at(s).role == Sentence::Role::Title;
-}
-
-// The same value said again in one language, and paired there: a headline the body repeats, a figure
-// restated in its sentence. A translation that says it once loses nothing a reader needs.
-bool repeated(const Figures &side, const Sentences &sentences, const Figure &f)
-{
-    for (const Figure &g : side) {
-        if (g.index == f.index || g.pair < 0 || g.kind != f.kind || !FigurePairer::exactlyEqual(g, f))
-            continue;
-        if (g.sentence == f.sentence || isTitle(sentences, f.sentence) || isTitle(sentences, g.sentence))
-            return true;
-    }
-    return false;
 }
 
 // "… Datong Cement Plant and twenty other units" for 等二十九个单位: the translation counts what it did
@@ -89,6 +81,40 @@ bool countsOthers(const Sentences &sentences, const Figure &e, const Figure &z)
         return false;
     const QStringView after = text.mid(at + e.text.size()).trimmed();
     return after.startsWith(u"other", Qt::CaseInsensitive) || after.startsWith(u"more ", Qt::CaseInsensitive);
+}
+
+// The unpaired English figures in the rows of a Markdown table ("| Chemical Fertilizer | 122,100,000 |"),
+// each with the first of its table (rows next to each other), else -1.
+QVector<int> tableBlocks(const ArticleAnalysis &a)
+{
+    QVector<int> out(a.englishFigures.size(), -1);
+    int first = -1, last = -2;
+    for (const Figure &e : a.englishFigures) {
+        if (e.pair >= 0 || e.sentence < 0 || e.sentence >= a.englishSentences.size() ||
+            !a.englishSentences.at(e.sentence).text.trimmed().startsWith(u'|'))
+            continue;
+        if (first < 0 || e.sentence > last + 1)
+            first = e.index;
+        out[e.index] = first;
+        last = e.sentence;
+    }
+    return out;
+}
+
+// A year the translation names as a date (1928到1944年 read as the figure 1928 and the year 1944).
+bool namedYear(const ArticleAnalysis &a, SentenceSpan english, const Figure &z)
+{
+    const double v = z.quantity.low;
+    if (z.quantity.isRange || v < 1800 || v > 2100 || v != std::floor(v))
+        return false;
+    for (int s : english) {
+        if (s < 0 || s >= a.englishFacts.size())
+            continue;
+        for (const DateMention &d : a.englishFacts.at(s).dates)
+            if (d.year == int(v) || d.yearTo == int(v))
+                return true;
+    }
+    return false;
 }
 
 int groupOf(const QVector<int> &groups, int sentence)
@@ -145,11 +171,9 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
     };
     // A figure left unpaired beside an unpaired one of the same digits on the other side is one figure
     // misread on one side (三分 of land read as 3, against "0.3 mu"), not one dropped and one added.
-    const auto misread = [&](const Figure &f, const Figures &other, const QVector<int> &groupOfOther, int g) {
-        return std::any_of(other.cbegin(), other.cend(), [&](const Figure &o) {
-            return o.pair < 0 && groupOf(groupOfOther, o.sentence) == g && FigurePairer::sameDigits(f, o);
-        });
-    };
+    const FigureIndex zhIndex(a.chineseFigures, a.chineseSentences, al.groupOfChinese);
+    const FigureIndex enIndex(a.englishFigures, a.englishSentences, al.groupOfEnglish);
+    const QVector<int> tables = tableBlocks(a);
     for (int i = 0; i < a.chineseFigures.size(); ++i) {
         const Figure &z = a.chineseFigures.at(i);
         // Most figures agree: pass over them before making a finding (two strings each).
@@ -164,9 +188,10 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         if (z.pair < 0) {
             // A repeated figure is said once when its sentence is translated, not when the sentence is lost.
             const bool translated = !groupSentences(f.group, false).isEmpty();
-            f.severity = isMinor(z) || (translated && repeated(a.chineseFigures, a.chineseSentences, z)) ||
-                                 misread(z, a.englishFigures, al.groupOfEnglish, f.group) ||
-                                 gaps.inEnglish(groupSentences(f.group, false))
+            f.severity = isMinor(z) || (translated && zhIndex.repeated(z)) ||
+                                 enIndex.unpairedWithDigits(f.group, z) || bareMagnitude(z, true) ||
+                                 namedYear(a, groupSentences(f.group, false), z) ||
+                                 gaps.inEnglish(groupSentences(f.group, false), z)
                              ? Finding::Severity::Note
                              : Finding::Severity::Warning;
             f.kind = Finding::Kind::MissingFigure;
@@ -233,12 +258,22 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         f.englishSentence = e.sentence;
         f.englishText = e.text.toString();
         f.group = groupOf(al.groupOfEnglish, e.sentence);
-        f.severity = isMinor(e) || repeated(a.englishFigures, a.englishSentences, e) ||
-                             misread(e, a.chineseFigures, al.groupOfChinese, f.group) ||
-                             gaps.inChinese(groupSentences(f.group, true))
+        f.severity = isMinor(e) || enIndex.repeated(e) || zhIndex.unpairedWithDigits(f.group, e) ||
+                             gaps.inChinese(groupSentences(f.group, true), e)
                          ? Finding::Severity::Note
                          : Finding::Severity::Warning;
         f.message = tr("%1 (%2) is in the translation but not in the original").arg(e.text, formatValue(e));
+        // A table the translation has and the original not is one defect: its first figure says so.
+        if (const int first = tables.value(i, -1); first >= 0) {
+            const int n = int(std::count(tables.cbegin(), tables.cend(), first));
+            if (i != first)
+                f.severity = Finding::Severity::Note;
+            else if (n > 1)
+                f.message =
+                    tr("a table of %1 figures (%2 first) is in the translation but not in the original")
+                        .arg(n)
+                        .arg(e.text);
+        }
         out.append(f);
     }
 }
@@ -361,6 +396,9 @@ void TranslationChecker::checkUntranslated(const ArticleAnalysis &a, Findings &o
     // Han characters, with the Latin word or figure glued to them (machine耕, 7,000担).
     static const QRegularExpression han(QStringLiteral("[\\w.,]*[\\p{Han}\\x{3000}-\\x{303F}]+[\\w]*"),
                                         QRegularExpression::UseUnicodePropertiesOption);
+    // One finding per word left in, with every sentence it stands in: an untranslated name repeated
+    // thirty times is one defect.
+    QHash<QString, int> seen; // the word -> its finding in out
     for (const Sentence &s : a.englishSentences) {
         // Most sentences hold no CJK at all: skip them without the regular expression.
         if (std::none_of(s.text.cbegin(), s.text.cend(), [](QChar c) { return c.unicode() >= 0x2E80; }))
@@ -373,16 +411,31 @@ void TranslationChecker::checkUntranslated(const ArticleAnalysis &a, Findings &o
                 hasHan = hasHan || c.script() == QChar::Script_Han;
             if (!hasHan)
                 continue;
+            const QString word = m.captured(0);
+            if (const auto known = seen.constFind(word); known != seen.cend()) {
+                Finding &first = out[*known];
+                if (first.occurrences.isEmpty() || first.occurrences.constLast() != s.index)
+                    first.occurrences.append(s.index);
+                first.message = tr("Chinese left untranslated: \"%1\" (%2 times)")
+                                    .arg(word)
+                                    .arg(first.occurrences.size());
+                continue;
+            }
             Finding f;
             f.severity = Finding::Severity::Warning;
             f.kind = Finding::Kind::Untranslated;
             f.englishSentence = s.index;
-            f.englishText = m.captured(0);
+            f.englishText = word;
+            f.occurrences = {s.index};
             f.group = groupOf(a.alignment.groupOfEnglish, s.index);
-            f.message = tr("Chinese left untranslated: \"%1\"").arg(f.englishText);
+            f.message = tr("Chinese left untranslated: \"%1\"").arg(word);
+            seen.insert(word, int(out.size()));
             out.append(f);
         }
     }
+    for (Finding &f : out)
+        if (f.kind == Finding::Kind::Untranslated && f.occurrences.size() == 1)
+            f.occurrences.clear();
 }
 
 void TranslationChecker::checkCoverage(const ArticleAnalysis &a, Findings &out)

@@ -174,6 +174,7 @@ ChineseNumeralReader::Reading ChineseNumeralReader::readNumeral(const char16_t *
                         r.decimal = true;
                     } else {
                         setPending(whole, whole, 1);
+                        r.thousands = true;
                     }
                     r.positional = !decimal;
                     r.separated = true;

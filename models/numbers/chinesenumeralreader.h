@@ -29,6 +29,8 @@ public:
         // dotted: · as the decimal point (百分之一一六·二三); separated: 、 as a decimal point or a
         // thousands separator (一、○五五, 四、○○○) — the scanner takes either only with a unit.
         bool dotted = false, separated = false;
+        // thousands: 、 read as the thousands separator (四、五八六、七五○): a figure without a measure word.
+        bool thousands = false;
     };
 
     static const Table &table();

@@ -237,10 +237,28 @@ int Scanner::at(int i)
             approx = verb;
         }
     }
-    // 最近七天, 附近三个村: 近 there means "recent", "nearby".
-    if (start == i - 1 && s[start] == u'近' && start - 1 >= floor && isIn(s[start - 1], u"最附邻靠"sv)) {
+    // 最近七天, 附近三个村: 近 there means "recent", "nearby"; so in 近一年来, 近两个月以来 ("in the past
+    // year").
+    const auto sinceThen = [&](int q) {
+        if (q < n && s[q] == u'个')
+            ++q;
+        if (q >= n || !isIn(s[q], u"年月天日周"sv))
+            return false;
+        ++q;
+        if (q < n && (s[q] == u'多' || s[q] == u'以')) // 近一年多来, 近两年以来
+            ++q;
+        return q < n && s[q] == u'来';
+    };
+    if (start == i - 1 && s[start] == u'近' &&
+        ((start - 1 >= floor && isIn(s[start - 1], u"最附邻靠"sv)) || sinceThen(r.end))) {
         start = i;
         approx = A::Exact;
+    }
+    // 不超过二百: no more than.
+    if (approx == A::More && start - 1 >= floor && s[start - 1] == u'不' && start + 2 <= i &&
+        s[start] == u'超') {
+        approx = A::Less;
+        --start;
     }
     // 零下三十度, 负三十二: below zero.
     const bool negative =
@@ -548,7 +566,8 @@ int Scanner::at(int i)
         if (!closes && !cameTo)
             return r.end;
     }
-    if (((r.dotted || r.separated) && !measured) || (r.positional && !r.decimal && !measured) ||
+    if (((r.dotted || r.separated) && !measured && !r.thousands) ||
+        (r.positional && !r.decimal && !measured && !r.thousands) ||
         (i > 0 && p < n && isIn(s[i - 1], u"（("sv) && isIn(s[p], u"）)"sv)))
         return r.end; // 一九五三保全工作法, 六六六, （一）
     const A sense = approx != A::Exact ? approx : more ? A::More : strong != A::Exact ? strong : suffix;

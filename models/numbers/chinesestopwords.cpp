@@ -75,6 +75,26 @@ const Index &index()
 
 } // namespace
 
+namespace {
+
+// 一一, 五四, 三八: words of digits only, which are numerals when the number goes on (一一·一九磅 is
+// 11.19 pounds, 五四、四三○门 54 430 telephones).
+bool digitsOnly(const std::u16string &word)
+{
+    return std::all_of(word.begin(), word.end(),
+                       [](char16_t c) { return R::kindOf(R::table(), c) == R::Digit; });
+}
+
+bool continuesNumeral(const char16_t *s, int end, int n)
+{
+    const char16_t c = s[end];
+    return R::kindOf(R::table(), c) == R::Digit || c == u'·' || c == u'．' || c == u'点' ||
+           (c == u'、' && end + 3 < n && R::kindOf(R::table(), s[end + 1]) == R::Digit &&
+            R::kindOf(R::table(), s[end + 2]) == R::Digit && R::kindOf(R::table(), s[end + 3]) == R::Digit);
+}
+
+} // namespace
+
 int ChineseStopWords::endAt(const char16_t *s, int i, int n)
 {
     const Index &x = index();
@@ -96,7 +116,8 @@ int ChineseStopWords::endAt(const char16_t *s, int i, int n)
             if (word.size() > bestLength && end <= n &&
                 std::equal(word.begin() + 2, word.end(), s + from + 2) &&
                 !(end < n && ((word.back() == u'分' && s[end] == u'之') ||
-                              (word.back() == u'点' && R::kindOf(R::table(), s[end]) == R::Digit)))) {
+                              (word.back() == u'点' && R::kindOf(R::table(), s[end]) == R::Digit))) &&
+                !(end < n && digitsOnly(word) && continuesNumeral(s, end, n))) {
                 best = end;
                 bestLength = word.size();
                 break;

@@ -61,7 +61,8 @@ QVector<Line> splitLines(const QString &text)
 
 bool endsSentence(QStringView s)
 {
-    static const QString closers = QStringLiteral(".!?。！？”」』）)\"'’：:；;…");
+    // A Markdown table row ends with its bar.
+    static const QString closers = QStringLiteral(".!?。！？”」』）)\"'’：:；;…|");
     return !s.isEmpty() && closers.contains(s.back());
 }
 

@@ -1,6 +1,7 @@
 #include "tables/findingsdock.h"
 
 #include "check/figurestatus.h"
+#include "check/findingssummary.h"
 #include "common/statuspalette.h"
 #include "itemmodels/findingsmodel.h"
 #include "tables/tableviews.h"
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -67,7 +69,15 @@ FindingsDock::FindingsDock(FindingsModel *model, QWidget *parent)
     m_severity->setObjectName(QStringLiteral("severityFilter"));
     m_view = TableViews::create(content, QStringLiteral("findingsView"), m_proxy);
     m_view->setItemDelegateForColumn(FindingsModel::SeverityColumn, new SeverityDelegate(m_view));
+    // The message says what is wrong: it gets the room, the article name what is left.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    header->resizeSection(FindingsModel::ArticleColumn, 12 * fontMetrics().averageCharWidth());
+    header->resizeSection(FindingsModel::ChineseColumn, 10 * fontMetrics().averageCharWidth());
+    header->resizeSection(FindingsModel::EnglishColumn, 12 * fontMetrics().averageCharWidth());
     m_count = new QLabel(content);
+    m_count->setObjectName(QStringLiteral("findingsSummary"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_severity);
     top->addStretch(1);
@@ -77,7 +87,9 @@ FindingsDock::FindingsDock(FindingsModel *model, QWidget *parent)
     setWidget(content);
 
     connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
-        static_cast<SeverityProxy *>(m_proxy)->setMaximumSeverity(m_severity->currentData().toInt());
+        const int severity = m_severity->currentData().toInt();
+        static_cast<SeverityProxy *>(m_proxy)->setMaximumSeverity(severity);
+        QSettings().setValue(QStringLiteral("findings/minSeverity"), severity);
         updateCount();
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FindingsDock::updateCount);
@@ -88,6 +100,10 @@ FindingsDock::FindingsDock(FindingsModel *model, QWidget *parent)
                     Q_EMIT findingActivated(m_proxy->mapToSource(current).row());
             });
     retranslate();
+    // Notes are many and small: by default the dock lists errors and warnings, and remembers the choice.
+    const int remembered =
+        QSettings().value(QStringLiteral("findings/minSeverity"), int(Finding::Severity::Warning)).toInt();
+    m_severity->setCurrentIndex(qMax(0, m_severity->findData(remembered)));
 }
 
 void FindingsDock::retranslate()
@@ -112,7 +128,16 @@ void FindingsDock::changeEvent(QEvent *event)
 
 void FindingsDock::updateCount()
 {
-    m_count->setText(tr("%n finding(s)", nullptr, m_proxy->rowCount()));
+    FindingsSummary summary;
+    Findings all;
+    all.reserve(m_model->rowCount());
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        all.append(m_model->finding(r));
+    summary.add(QString(), all);
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == summary.count()
+                         ? summary.countsText(summary.total())
+                         : tr("%1 (%2 shown)").arg(summary.countsText(summary.total())).arg(shown));
 }
 
 int FindingsDock::neighbourRow(int step) const
