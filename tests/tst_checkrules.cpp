@@ -73,6 +73,9 @@ void TestCheckRules::rules_data()
         "As of December 30th, 400 tons of steel were produced.", "");
     row("2日 as January 2", "到2日为止，共生产钢四百吨。",
         "As of January 2nd, 400 tons of steel were produced.", "");
+    // Rounding within the translation's digits is a note; other digits are a value error.
+    row("rounded", "分红二元五角七分三厘。", "The dividend was 2.57 yuan.", "");
+    row("not rounded", "分红二元五角七分三厘。", "The dividend was 2.58 yuan.", "value_mismatch");
     // Months named alone, and listed before one 月.
     row("a month alone", "农民出售棉花最多季节十一月份已经到来。",
         "November, the peak season for selling cotton, has come.", "", QStringLiteral("1953-11-01"));

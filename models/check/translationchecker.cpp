@@ -216,6 +216,14 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
                 f.kind = Finding::Kind::ValueMismatch;
                 f.message = tr("%1 is %2 but the translation says %3 (%4)")
                                 .arg(z.text, formatValue(z), e.text, formatValue(e));
+                // 125.82 as "125.8", 2.573 yuan as "2.57": rounded within the translation's own digits.
+                const double step = FigurePairer::precision(e.quantity);
+                if (!z.quantity.isRange && !e.quantity.isRange && step < std::fabs(e.quantity.low) &&
+                    std::fabs(z.quantity.low - e.quantity.low) <= step / 2 * (1 + 1e-9)) {
+                    f.severity = Finding::Severity::Note;
+                    f.message =
+                        tr("%1 is %2, rounded in the translation to %3").arg(z.text, formatValue(z), e.text);
+                }
             }
             out.append(f);
             continue;
