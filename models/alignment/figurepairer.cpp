@@ -159,6 +159,10 @@ bool FigurePairer::plausiblySame(const Figure &z, const Figure &e)
     if (z.metric == e.metric && z.metric != QLatin1String("other") && a > 0 && b > 0 &&
         qMax(a, b) <= 10 * qMin(a, b))
         return true;
+    // Or the same kind of unit (persons, mu, yuan …) within an order of magnitude: 二百人 and "300 people".
+    if (z.family == e.family && z.family != Figure::Family::Other && !Figure::isRatio(z.kind) && a >= 10 &&
+        b >= 10 && qMax(a, b) <= 10 * qMin(a, b))
+        return true;
     return a > 0 && b > 0 && std::fabs(a - b) <= 0.25 * qMax(a, b);
 }
 
