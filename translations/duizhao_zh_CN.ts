@@ -428,10 +428,6 @@
         <translation>输出格式：tsv（默认）或 json。</translation>
     </message>
     <message>
-        <source>Checks the translations&apos; figures, dates and completeness against the originals. Exit status: 0 nothing found, 1 findings reported, 2 an error.</source>
-        <translation>以原文核对译文的数字、日期和完整性。退出码：0 未发现问题，1 报告了问题，2 出错。</translation>
-    </message>
-    <message>
         <source>Output format: text (default), csv or json.</source>
         <translation>输出格式：text（默认）、csv 或 json。</translation>
     </message>
@@ -578,6 +574,30 @@ every figure in both, and a check of the translation&apos;s figures.</source>
     <message>
         <source>%1: note: %2</source>
         <translation>%1：提示：%2</translation>
+    </message>
+    <message>
+        <source>Checks the translations&apos; figures, dates and completeness against the originals. In text format a summary per severity, kind and article follows the findings. Exit status: 0 nothing found, 1 findings reported, 2 an error.</source>
+        <translation>检查译文的数字、日期和完整性是否与原文一致。文本格式下，问题之后附有按严重程度、类型和文章的汇总。退出状态：0 没有发现问题，1 报告了问题，2 出错。</translation>
+    </message>
+    <message>
+        <source>Report only findings at least this grave: note (default, everything), warning or error.</source>
+        <translation>只报告至少这样严重的问题：note（默认，全部）、warning 或 error。</translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json, not &quot;%1&quot;</source>
+        <translation>--format 必须是 text、csv 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--min-severity must be note, warning or error, not &quot;%1&quot;</source>
+        <translation>--min-severity 必须是 note、warning 或 error，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>no article file or folder given</source>
+        <translation>没有给出文章文件或文件夹</translation>
+    </message>
+    <message>
+        <source>duizhao check: error: %1 (`duizhao check --help` lists the options)</source>
+        <translation>duizhao check：错误：%1（`duizhao check --help` 列出选项）</translation>
     </message>
 </context>
 <context>
@@ -952,11 +972,9 @@ every figure in both, and a check of the translation&apos;s figures.</source>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n 个问题</numerusform>
-        </translation>
+    <message>
+        <source>%1 (%2 shown)</source>
+        <translation>%1（显示 %2 条）</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1058,57 @@ every figure in both, and a check of the translation&apos;s figures.</source>
     <message>
         <source>Article</source>
         <translation>文章</translation>
+    </message>
+    <message>
+        <source>precision invented</source>
+        <translation>虚增精度</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsSummary</name>
+    <message>
+        <source>%1 error</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 个警告</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 个警告</translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation>%1 条提示</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 条提示</translation>
+    </message>
+    <message>
+        <source>Summary: %1 article checked</source>
+        <translation>汇总：检查了 %1 篇文章</translation>
+    </message>
+    <message>
+        <source>Summary: %1 articles checked</source>
+        <translation>汇总：检查了 %1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 with findings</source>
+        <translation>其中 %1 篇有问题</translation>
+    </message>
+    <message>
+        <source>By kind:</source>
+        <translation>按类型：</translation>
+    </message>
+    <message>
+        <source>By article:</source>
+        <translation>按文章：</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1405,22 @@ every figure in both, and a check of the translation&apos;s figures.</source>
     <message>
         <source>the translation covers much less than the original (%1 characters for %2 Chinese characters, about %3 expected)</source>
         <translation>译文远短于原文（%2 个汉字只有 %1 个字符，约应为 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is %2, rounded in the translation to %3</source>
+        <translation>%1 为 %2，译文四舍五入为 %3</translation>
+    </message>
+    <message>
+        <source>%1 is approximate (%2) but the translation &quot;%3&quot; states digits the original does not have</source>
+        <translation>%1 是约数（%2），但译文“%3”给出了原文没有的位数</translation>
+    </message>
+    <message>
+        <source>a table of %1 figures (%2 first) is in the translation but not in the original</source>
+        <translation>译文中有一个含 %1 个数字的表格（首个为 %2），原文中没有</translation>
+    </message>
+    <message>
+        <source>Chinese left untranslated: &quot;%1&quot; (%2 times)</source>
+        <translation>中文未翻译：“%1”（%2 次）</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "numbers/chinesestopwords.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -19,7 +21,12 @@ std::vector<bool> covered(QStringView text, const Figures &figures, const Senten
     auto mark = [&](QStringView what, qsizetype &from) {
         if (what.isEmpty())
             return;
-        const qsizetype at = text.indexOf(what, from);
+        // Most figures are views into the very text of their sentence: their place is the difference of
+        // the pointers, no search needed (a sentence of joined lines is searched).
+        const QChar *begin = text.data(), *end = begin + text.size();
+        qsizetype at = what.data() >= begin && what.data() + what.size() <= end ? what.data() - begin : -1;
+        if (at < 0)
+            at = text.indexOf(what, from);
         if (at < 0)
             return;
         std::fill(out.begin() + at, out.begin() + at + what.size(), true);
@@ -75,7 +82,10 @@ void chineseGaps(QStringView text, const std::vector<bool> &taken, QSet<QString>
 
 double numberWord(QStringView w)
 {
-    static const std::pair<const char16_t *, double> words[] = {
+    // Most words are none: their length or first letter says so before the look-up.
+    if (w.size() < 3 || w.size() > 9 || !QStringView(u"tfsenhmbdqoTFSENHMBDQO").contains(w.front()))
+        return 0;
+    static const std::unordered_map<std::u16string, double> words = {
         {u"two", 2},        {u"three", 3},      {u"four", 4},       {u"five", 5},        {u"six", 6},
         {u"seven", 7},      {u"eight", 8},      {u"nine", 9},       {u"ten", 10},        {u"eleven", 11},
         {u"twelve", 12},    {u"thirteen", 13},  {u"fourteen", 14},  {u"fifteen", 15},    {u"sixteen", 16},
@@ -86,10 +96,13 @@ double numberWord(QStringView w)
         {u"dozens", 12},    {u"score", 20},     {u"scores", 20},    {u"half", 0.5},      {u"double", 2},
         {u"doubled", 2},    {u"twice", 2},      {u"thrice", 3},     {u"triple", 3},      {u"tripled", 3},
         {u"quarter", 0.25}};
-    for (const auto &[x, v] : words)
-        if (w.compare(QStringView(x), Qt::CaseInsensitive) == 0)
-            return v;
-    return 0;
+    std::u16string lower(size_t(w.size()), u' ');
+    for (qsizetype k = 0; k < w.size(); ++k) {
+        const char16_t c = w.at(k).unicode();
+        lower[size_t(k)] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    const auto it = words.find(lower);
+    return it == words.end() ? 0 : it->second;
 }
 
 // The digits of the numbers of an English sentence that no figure or date took: digits, numbers written
@@ -120,9 +133,9 @@ void englishGaps(QStringView text, const std::vector<bool> &taken, QSet<QString>
                 QString digits = word.toString();
                 digits.remove(u',');
                 value = marker ? 0 : digits.toDouble();
-            } else if (word.compare(u"a", Qt::CaseInsensitive) == 0 ||
-                       word.compare(u"an", Qt::CaseInsensitive) == 0 ||
-                       word.compare(u"one", Qt::CaseInsensitive) == 0) {
+            } else if (word.size() <= 3 && (word.compare(u"a", Qt::CaseInsensitive) == 0 ||
+                                            word.compare(u"an", Qt::CaseInsensitive) == 0 ||
+                                            word.compare(u"one", Qt::CaseInsensitive) == 0)) {
                 qsizetype k = end;
                 while (k < n && text.at(k).isSpace())
                     ++k;
