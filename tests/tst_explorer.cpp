@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QtTest>
 
@@ -168,6 +169,17 @@ void TestExplorer::stepThroughFiguresAndFindings()
     QCOMPARE(zh()->selectedFigure(), 0);
     QTest::keyClick(m_window, Qt::Key_F8);
     QCOMPARE(zh()->selectedFigure(), 5);
+    // The one finding: F8 again goes round to it and says so; F3 past the last figure comes to the first.
+    QTest::keyClick(m_window, Qt::Key_F8);
+    QCOMPARE(zh()->selectedFigure(), 5);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Back at the first finding"));
+    const int last = int(zh()->analysis()->chineseFigures.size()) - 1;
+    m_window->explorer()->figureDock()->view()->selectionModel()->clear();
+    m_window->parallelView()->selectFigure(Article::Language::Chinese, last);
+    QTest::keyClick(m_window, Qt::Key_F3);
+    QCOMPARE(zh()->selectedFigure(), 0);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Back at the first figure of the article"));
 }
 
 void TestExplorer::exportTable()

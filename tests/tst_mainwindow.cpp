@@ -11,12 +11,19 @@
 #include "window/corpusdock.h"
 #include "window/mainwindow.h"
 
+#include "itemmodels/figuretablemodel.h"
+#include "window/explorercontroller.h"
 #include <QAction>
 #include <QLineEdit>
 #include <QMenuBar>
+
+#include <QDockWidget>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QtTest>
 
 class TestMainWindow : public QObject
@@ -25,6 +32,9 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void opensSample();
+    void openingReplacesSample();
+    void closeArticles();
+    void missingFileShownNotRemembered();
     void hoverMarksOtherPane();
     void arrowsNavigateByDate();
     void filterKeepsNavigationInside();
@@ -69,6 +79,80 @@ void TestMainWindow::opensSample()
         QVERIFY(zh->documentPosition(s.range.start) >= 0);
 }
 
+// Files of one's own replace the built-in sample; an article opened twice is one, in the list and in the
+// figure table the charts count.
+void TestMainWindow::openingReplacesSample()
+{
+    MainWindow w;
+    w.show();
+    w.openSample();
+    QVERIFY(waitLoaded(w));
+    QCOMPARE(w.articleModel()->rowCount(), 1);
+    const QString file =
+        TestData::corpusDir() + QStringLiteral("/1956.09/1956-09-01_全国中小学生将达六千多万.md");
+    w.openPaths({file});
+    QVERIFY(waitLoaded(w));
+    QCOMPARE(w.articleModel()->rowCount(), 1);
+    QCOMPARE(w.articleModel()->rowOfPath(MainWindow::samplePath()), -1);
+    QCOMPARE(w.articleModel()->rowOfPath(file), 0);
+    const int figures = w.explorer()->figureModel()->rowCount();
+    QVERIFY(figures > 0);
+    w.openPaths({file});
+    QVERIFY(waitLoaded(w));
+    QCOMPARE(w.articleModel()->rowCount(), 1);
+    QCOMPARE(w.explorer()->figureModel()->rowCount(), figures);
+    // The sample opened on purpose beside other articles stays with them.
+    w.openSample();
+    QVERIFY(waitLoaded(w));
+    QCOMPARE(w.articleModel()->rowCount(), 2);
+}
+
+void TestMainWindow::closeArticles()
+{
+    MainWindow w;
+    w.show();
+    w.openPaths({TestData::corpusDir() + QStringLiteral("/1956.09")});
+    QVERIFY(waitLoaded(w));
+    const int open = w.articleModel()->rowCount();
+    QVERIFY(open >= 2);
+    QTRY_VERIFY(w.currentRow() >= 0);
+    const QString closing = w.articleModel()->analysis(w.currentRow())->article.path;
+    const int figures = w.explorer()->figureModel()->rowCount();
+    const int closingFigures = int(w.articleModel()->analysis(w.currentRow())->chineseFigures.size() +
+                                   w.articleModel()->analysis(w.currentRow())->englishFigures.size());
+    QTest::keySequence(&w, QKeySequence::Close);
+    QCOMPARE(w.articleModel()->rowCount(), open - 1);
+    QCOMPARE(w.articleModel()->rowOfPath(closing), -1);
+    QVERIFY(w.currentRow() >= 0); // another article is shown
+    QVERIFY(w.explorer()->figureModel()->rowCount() < figures || closingFigures == 0);
+    // Close All brings back the sample, alone.
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    QVERIFY(waitLoaded(w));
+    QCOMPARE(w.articleModel()->rowCount(), 1);
+    QCOMPARE(w.articleModel()->rowOfPath(MainWindow::samplePath()), 0);
+}
+
+// A path that cannot be opened raises the Problems list and stays out of Open Recent; an export says
+// where it went and offers its folder.
+void TestMainWindow::missingFileShownNotRemembered()
+{
+    MainWindow w;
+    w.show();
+    const QString missing = QStringLiteral("/nonexistent/1954-01-01_x.md");
+    w.openPaths({missing});
+    QVERIFY(waitLoaded(w));
+    auto *problems = w.findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+    QVERIFY(problems && problems->isVisible());
+    auto *list = w.findChild<QListWidget *>(QStringLiteral("problemsList"));
+    QVERIFY(list && list->count() >= 1);
+    QVERIFY(list->item(0)->text().contains(missing));
+    QVERIFY(!w.recentFiles().contains(missing));
+    Q_EMIT w.explorer()->exported(QStringLiteral("/tmp/members.png"));
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("/tmp/members.png")));
+    auto *open = w.findChild<QToolButton *>(QStringLiteral("openExportFolder"));
+    QVERIFY(open && open->isVisible());
+}
+
 void TestMainWindow::hoverMarksOtherPane()
 {
     MainWindow w;
@@ -106,6 +190,8 @@ void TestMainWindow::arrowsNavigateByDate()
     QVERIFY(waitLoaded(w));
     QCOMPARE(w.articleModel()->rowCount(), 35);
     QTRY_COMPARE(w.currentRow(), 0);
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
     w.parallelView()->pane(Article::Language::English)->setFocus();
     QTest::keyClick(&w, Qt::Key_Right);
     QCOMPARE(w.currentRow(), 1);
@@ -118,6 +204,18 @@ void TestMainWindow::arrowsNavigateByDate()
     w.showArticle(34);
     QTest::keyClick(&w, Qt::Key_Right); // the last article stays
     QCOMPARE(w.currentRow(), 34);
+    // In a text field the arrows move the cursor; Alt+arrows turn the page anywhere.
+    w.showArticle(1);
+    QLineEdit *filter = w.corpusDock()->filterEdit();
+    filter->setText(QStringLiteral("19"));
+    filter->setFocus();
+    filter->setCursorPosition(0);
+    QTest::keyClick(filter, Qt::Key_Right);
+    QCOMPARE(filter->cursorPosition(), 1);
+    QCOMPARE(w.currentRow(), 1);
+    QTest::keyClick(filter, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(w.currentRow(), 2);
+    filter->clear();
 }
 
 void TestMainWindow::filterKeepsNavigationInside()

@@ -622,6 +622,18 @@ every figure in both, and a check of the translation&apos;s figures.</source>
             <numerusform>%1 / %n 篇文章</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Close Article</source>
+        <translation>关闭文章</translation>
+    </message>
+    <message>
+        <source>Show in File Manager</source>
+        <translation>在文件管理器中显示</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>复制路径</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -669,22 +681,6 @@ every figure in both, and a check of the translation&apos;s figures.</source>
         <translation>将核对问题导出为 C&amp;SV…</translation>
     </message>
     <message>
-        <source>No more figures in this article</source>
-        <translation>本文没有更多数字</translation>
-    </message>
-    <message>
-        <source>This is the first figure of the article</source>
-        <translation>这是本文的第一个数字</translation>
-    </message>
-    <message>
-        <source>No more findings</source>
-        <translation>没有更多问题</translation>
-    </message>
-    <message>
-        <source>This is the first finding</source>
-        <translation>这是第一个问题</translation>
-    </message>
-    <message>
         <source>figures.csv</source>
         <translation>数字.csv</translation>
     </message>
@@ -709,8 +705,28 @@ every figure in both, and a check of the translation&apos;s figures.</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
+        <source>This article has no figures</source>
+        <translation>这篇文章没有数字</translation>
+    </message>
+    <message>
+        <source>Back at the first figure of the article</source>
+        <translation>已回到本文第一个数字</translation>
+    </message>
+    <message>
+        <source>Back at the last figure of the article</source>
+        <translation>已回到本文最后一个数字</translation>
+    </message>
+    <message>
+        <source>No findings are shown</source>
+        <translation>没有显示的问题</translation>
+    </message>
+    <message>
+        <source>Back at the first finding</source>
+        <translation>已回到第一个问题</translation>
+    </message>
+    <message>
+        <source>Back at the last finding</source>
+        <translation>已回到最后一个问题</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1264,22 @@ every figure in both, and a check of the translation&apos;s figures.</source>
     <message>
         <source>%1 – %2 – Duizhao</source>
         <translation>%1 – %2 – 对照</translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation>关闭文章(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close &amp;All</source>
+        <translation>全部关闭(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>已关闭 %1</translation>
     </message>
 </context>
 <context>

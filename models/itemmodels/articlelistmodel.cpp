@@ -132,6 +132,16 @@ void ArticleListModel::clear()
     endResetModel();
 }
 
+void ArticleListModel::removeArticle(int row)
+{
+    if (row < 0 || row >= m_articles.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_paths.remove(m_articles.at(row)->article.path);
+    m_articles.remove(row);
+    endRemoveRows();
+}
+
 ArticleAnalysisPtr ArticleListModel::analysis(int row) const
 {
     return row >= 0 && row < m_articles.size() ? m_articles.at(row) : nullptr;

@@ -39,6 +39,8 @@ public:
     // replaces the old one.
     void addArticles(const QVector<ArticleAnalysisPtr> &articles);
     void clear();
+    // Closes the article of this row.
+    void removeArticle(int row);
 
     ArticleAnalysisPtr analysis(int row) const;
     int rowOfPath(const QString &path) const;

@@ -140,12 +140,21 @@ void FindingsDock::updateCount()
                          : tr("%1 (%2 shown)").arg(summary.countsText(summary.total())).arg(shown));
 }
 
-int FindingsDock::neighbourRow(int step) const
+int FindingsDock::neighbourRow(int step, bool *wrapped) const
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    const int row = current.isValid() ? current.row() + step : (step > 0 ? 0 : m_proxy->rowCount() - 1);
-    if (row < 0 || row >= m_proxy->rowCount())
+    const int count = m_proxy->rowCount();
+    if (wrapped)
+        *wrapped = false;
+    if (count == 0)
         return -1;
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    int row = current.isValid() ? current.row() + step : (step > 0 ? 0 : count - 1);
+    // Past the last finding comes the first again, and before the first the last.
+    if (row < 0 || row >= count) {
+        row = row < 0 ? count - 1 : 0;
+        if (wrapped)
+            *wrapped = true;
+    }
     return m_proxy->mapToSource(m_proxy->index(row, 0)).row();
 }
 

@@ -18,8 +18,9 @@ public:
 
     QTableView *view() const { return m_view; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
-    // The visible row after (step 1) or before (step -1) the current one, as a source row; -1 at the ends.
-    int neighbourRow(int step) const;
+    // The visible row after (step 1) or before (step -1) the current one, as a source row, going round
+    // at the ends (wrapped says so); -1 when no finding is shown.
+    int neighbourRow(int step, bool *wrapped = nullptr) const;
     void selectSourceRow(int sourceRow);
 
 Q_SIGNALS:

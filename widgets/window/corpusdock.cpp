@@ -3,12 +3,18 @@
 #include "itemmodels/articlelistmodel.h"
 #include "tables/tableviews.h"
 
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 CorpusDock::CorpusDock(ArticleListModel *model, QWidget *parent)
@@ -48,7 +54,32 @@ CorpusDock::CorpusDock(ArticleListModel *model, QWidget *parent)
                 if (!m_settingRow && current.isValid())
                     Q_EMIT articleActivated(m_proxy->mapToSource(current).row());
             });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CorpusDock::updateCount);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &CorpusDock::showContextMenu);
     retranslate();
+}
+
+void CorpusDock::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    const int row = m_proxy->mapToSource(index).row();
+    const QString path = m_model->index(row, 0).data(ArticleListModel::PathRole).toString();
+    const bool onDisk = !path.startsWith(QLatin1Char(':')); // the built-in sample lives in the program
+    QMenu menu(this);
+    connect(menu.addAction(tr("Close Article")), &QAction::triggered, this,
+            [this, row] { Q_EMIT closeRequested(row); });
+    QAction *show = menu.addAction(tr("Show in File Manager"));
+    show->setEnabled(onDisk);
+    connect(show, &QAction::triggered, this,
+            [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath())); });
+    QAction *copy = menu.addAction(tr("Copy Path"));
+    connect(copy, &QAction::triggered, this, [path, onDisk] {
+        QGuiApplication::clipboard()->setText(onDisk ? QFileInfo(path).absoluteFilePath() : path);
+    });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 
 void CorpusDock::retranslate()

@@ -29,12 +29,15 @@ public:
 
 Q_SIGNALS:
     void articleActivated(int sourceRow);
+    // From the list's context menu (Close Article).
+    void closeRequested(int sourceRow);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void updateCount();
+    void showContextMenu(const QPoint &position);
 
     ArticleListModel *m_model;
     QSortFilterProxyModel *m_proxy;

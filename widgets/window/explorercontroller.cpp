@@ -73,6 +73,7 @@ ExplorerController::ExplorerController(QMainWindow *window, ParallelView *view)
     connect(m_view, &ParallelView::figureSelected, this,
             [this](Article::Language language, int figure) { onFigureSelected(int(language), figure); });
     connect(m_chartPanel, &ChartPanel::metricChanged, this, &ExplorerController::setChartMetric);
+    connect(m_chartPanel, &ChartPanel::exported, this, &ExplorerController::exported);
     connect(m_chartPanel, &ChartPanel::groupingChanged, this, &ExplorerController::updateChartTitles);
     m_byProvince->setShowPlans(m_chartPanel->plansShown());
     connect(m_chartPanel, &ChartPanel::plansShownChanged, m_byProvince, &ProvinceMetricModel::setShowPlans);
@@ -199,24 +200,42 @@ void ExplorerController::stepFigure(int step)
             }
         }
     }
+    bool wrapped = false;
     if (next < 0 || next >= m_figures->rowCount() || m_figures->row(next).analysis != m_current) {
-        m_window->statusBar()->showMessage(step > 0 ? tr("No more figures in this article")
-                                                    : tr("This is the first figure of the article"),
-                                           2000);
-        return;
+        // Round to the article's first figure (or its last, going back).
+        next = -1;
+        for (int r = 0; r < m_figures->rowCount(); ++r) {
+            if (m_figures->row(r).analysis == m_current) {
+                next = r;
+                if (step > 0)
+                    break;
+            }
+        }
+        if (next < 0) {
+            m_window->statusBar()->showMessage(tr("This article has no figures"), 2000);
+            return;
+        }
+        wrapped = true;
     }
     showFigureRow(next);
+    if (wrapped)
+        m_window->statusBar()->showMessage(step > 0 ? tr("Back at the first figure of the article")
+                                                    : tr("Back at the last figure of the article"),
+                                           3000);
 }
 
 void ExplorerController::stepFinding(int step)
 {
-    const int row = m_findingsDock->neighbourRow(step);
+    bool wrapped = false;
+    const int row = m_findingsDock->neighbourRow(step, &wrapped);
     if (row < 0) {
-        m_window->statusBar()->showMessage(
-            step > 0 ? tr("No more findings") : tr("This is the first finding"), 2000);
+        m_window->statusBar()->showMessage(tr("No findings are shown"), 2000);
         return;
     }
     showFindingRow(row);
+    if (wrapped)
+        m_window->statusBar()->showMessage(
+            step > 0 ? tr("Back at the first finding") : tr("Back at the last finding"), 3000);
 }
 
 void ExplorerController::setChartMetric(const QString &metric)
@@ -274,5 +293,5 @@ void ExplorerController::exportTable(bool figures)
     if (!TableExporter::saveCsv(model, path, &error))
         QMessageBox::warning(m_window, tr("Export failed"), error);
     else
-        m_window->statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+        Q_EMIT exported(path);
 }

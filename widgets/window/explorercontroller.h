@@ -60,6 +60,8 @@ public:
 Q_SIGNALS:
     // The window must show this article (synchronously) before the figure is selected in it.
     void articleRequested(const QString &path);
+    // A table or chart was saved there.
+    void exported(const QString &path);
 
 private:
     void onFigureSelected(int language, int figure);

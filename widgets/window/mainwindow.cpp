@@ -16,6 +16,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -29,7 +30,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 
 namespace {
 constexpr int MaxRecent = 10;
@@ -81,7 +84,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancel = new QToolButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelLoading"));
     m_cancel->hide();
+    m_openExportFolder = new QToolButton(this);
+    m_openExportFolder->setObjectName(QStringLiteral("openExportFolder"));
+    m_openExportFolder->setAutoRaise(true);
+    m_openExportFolder->hide();
+    connect(m_openExportFolder, &QToolButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportFolder)); });
+    connect(m_explorer, &ExplorerController::exported, this, &MainWindow::announceExport);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_openExportFolder);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
@@ -89,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     connect(m_corpusDock, &CorpusDock::articleActivated, this, &MainWindow::showArticle);
+    connect(m_corpusDock, &CorpusDock::closeRequested, this, [this](int row) { closeArticle(row); });
     connect(m_cancel, &QToolButton::clicked, m_loader, &CorpusLoader::cancel);
     connect(m_loader, &CorpusLoader::started, this, &MainWindow::onStarted);
     connect(m_loader, &CorpusLoader::progress, this, &MainWindow::onProgress);
@@ -135,6 +147,12 @@ void MainWindow::createActions()
     });
     m_openSample = new QAction(this);
     connect(m_openSample, &QAction::triggered, this, &MainWindow::openSample);
+    m_closeArticle = new QAction(this);
+    m_closeArticle->setShortcut(QKeySequence::Close);
+    connect(m_closeArticle, &QAction::triggered, this, [this] { closeArticle(); });
+    m_closeAll = new QAction(this);
+    m_closeAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_closeAll, &QAction::triggered, this, &MainWindow::closeAll);
     m_clearRecent = new QAction(this);
     connect(m_clearRecent, &QAction::triggered, this, [this] {
         QSettings().remove(QStringLiteral("files/recent"));
@@ -155,12 +173,30 @@ void MainWindow::createActions()
     // ←/→ for the articles: the reading panes are read-only, so the arrows have nothing else to do.
     m_previous = new QAction(this);
     m_previous->setObjectName(QStringLiteral("previousArticle"));
-    m_previous->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::ALT | Qt::Key_Left)});
+    m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
     m_next = new QAction(this);
     m_next->setObjectName(QStringLiteral("nextArticle"));
-    m_next->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::ALT | Qt::Key_Right)});
+    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     connect(m_next, &QAction::triggered, this, [this] { step(+1); });
+    // ← and → alone turn the page only where the reader reads (the texts, the article list): in a table
+    // or a text field they move the cursor, so there the actions are off.
+    QVector<QAction *> arrows;
+    for (const auto &[key, direction] : {std::pair{Qt::Key_Left, -1}, std::pair{Qt::Key_Right, +1}}) {
+        auto *arrow = new QAction(this);
+        arrow->setObjectName(direction < 0 ? QStringLiteral("previousArticleArrow")
+                                           : QStringLiteral("nextArticleArrow"));
+        arrow->setShortcut(QKeySequence(key));
+        connect(arrow, &QAction::triggered, this, [this, d = direction] { step(d); });
+        addAction(arrow);
+        arrows.append(arrow);
+    }
+    connect(qApp, &QApplication::focusChanged, this, [this, arrows](QWidget *, QWidget *now) {
+        const bool reading =
+            !now || m_view->isAncestorOf(now) || now == m_view || now == m_corpusDock->view();
+        for (QAction *a : arrows)
+            a->setEnabled(reading);
+    });
 
     m_languageGroup = new QActionGroup(this);
     m_languageSystem = new QAction(m_languageGroup);
@@ -192,6 +228,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openFolder);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_openSample);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_closeArticle);
+    m_fileMenu->addAction(m_closeAll);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_explorer->exportFiguresAction());
     m_fileMenu->addAction(m_explorer->exportFindingsAction());
@@ -232,6 +271,8 @@ void MainWindow::retranslate()
     m_openFolder->setText(tr("Open &Folder…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_openSample->setText(tr("Open the &Sample Article"));
+    m_closeArticle->setText(tr("&Close Article"));
+    m_closeAll->setText(tr("Close &All"));
     m_clearRecent->setText(tr("&Clear List"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -247,6 +288,7 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About Duizhao"));
     m_problemsDock->setWindowTitle(tr("Problems"));
     m_cancel->setText(tr("Cancel"));
+    m_openExportFolder->setText(tr("Open Folder"));
     m_cancel->setToolTip(tr("Stop loading (Esc)"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     updateRecentMenu();
@@ -340,7 +382,12 @@ void MainWindow::openPaths(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    addRecent(paths);
+    // A path that does not exist is reported in the Problems list, not remembered.
+    QStringList existing;
+    for (const QString &p : paths)
+        if (QFileInfo::exists(p))
+            existing << p;
+    addRecent(existing);
     for (const QString &p : paths) {
         if (p.startsWith(QLatin1Char(':')))
             continue;
@@ -349,6 +396,14 @@ void MainWindow::openPaths(const QStringList &paths)
                              info.isDir() ? info.absoluteFilePath() : info.absolutePath());
         break;
     }
+    const bool sample = paths.size() == 1 && paths.front() == samplePath();
+    // Files of the reader's own replace the built-in sample: it would be listed, and counted in the
+    // charts, beside them.
+    if (m_sampleOnly && !sample) {
+        m_model->clear();
+        m_explorer->clear();
+    }
+    m_sampleOnly = sample && (m_sampleOnly || m_model->rowCount() == 0);
     m_problems->clear();
     m_showFirstLoaded = true;
     // Show the file the reader asked for, not the first of the folder, when one file was given.
@@ -390,8 +445,13 @@ void MainWindow::onFinished(bool cancelled)
 
 void MainWindow::onArticlesLoaded(const QVector<ArticleAnalysisPtr> &articles)
 {
+    const int before = m_model->rowCount();
     m_model->addArticles(articles);
-    m_explorer->addArticles(articles);
+    // An article opened again replaces itself: the figure table and the charts must not count it twice.
+    if (m_model->rowCount() < before + articles.size())
+        rebuildExplorer();
+    else
+        m_explorer->addArticles(articles);
     if (!m_showFirstLoaded || articles.isEmpty())
         return;
     int row = -1;
@@ -417,6 +477,10 @@ void MainWindow::onProblems(const Diagnostics &diagnostics)
     }
     if (!diagnostics.isEmpty())
         m_problemsDock->show();
+    // A file that could not be read is what the reader must see first.
+    if (std::any_of(diagnostics.cbegin(), diagnostics.cend(),
+                    [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; }))
+        m_problemsDock->raise();
 }
 
 void MainWindow::showArticle(int row)
@@ -431,6 +495,55 @@ void MainWindow::showArticle(int row)
     m_explorer->setCurrentArticle(analysis);
     m_corpusDock->setCurrentRow(row);
     updateTitle();
+}
+
+void MainWindow::announceExport(const QString &path)
+{
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
+    m_exportFolder = QFileInfo(path).absolutePath();
+    m_openExportFolder->show();
+    QTimer::singleShot(8000, m_openExportFolder, &QWidget::hide);
+}
+
+void MainWindow::rebuildExplorer()
+{
+    m_explorer->clear();
+    m_explorer->addArticles(m_model->articles());
+    if (const ArticleAnalysisPtr current = m_model->analysis(m_currentRow))
+        m_explorer->setCurrentArticle(current);
+}
+
+void MainWindow::closeArticle(int row)
+{
+    if (row < 0)
+        row = m_currentRow;
+    const ArticleAnalysisPtr closing = m_model->analysis(row);
+    if (!closing)
+        return;
+    const bool current = row == m_currentRow;
+    m_model->removeArticle(row);
+    if (m_model->rowCount() == 0) {
+        closeAll();
+        return;
+    }
+    if (current)
+        m_currentRow = -1;
+    else if (m_currentRow > row)
+        --m_currentRow;
+    rebuildExplorer();
+    if (current)
+        showArticle(qMin(row, m_model->rowCount() - 1));
+    statusBar()->showMessage(tr("Closed %1").arg(closing->article.fileName), 3000);
+}
+
+void MainWindow::closeAll()
+{
+    m_loader->cancel();
+    m_model->clear();
+    m_explorer->clear();
+    m_currentRow = -1;
+    m_sampleOnly = false;
+    openSample();
 }
 
 void MainWindow::step(int direction)

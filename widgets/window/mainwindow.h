@@ -30,9 +30,13 @@ public:
 
     // Files and folders, loaded in the background; the first article loaded is shown.
     void openPaths(const QStringList &paths);
-    // The built-in sample article (from the resources).
+    // The built-in sample article (from the resources). It shows only while nothing else is open:
+    // opening files or a folder replaces it, closing the last article brings it back.
     void openSample();
     void showArticle(int row);
+    // Closes the article of this row (the current one when -1), or all.
+    void closeArticle(int row = -1);
+    void closeAll();
 
     ArticleListModel *articleModel() const { return m_model; }
     CorpusLoader *loader() const { return m_loader; }
@@ -66,6 +70,8 @@ private:
     void onProblems(const Diagnostics &diagnostics);
     void step(int direction);
     void chooseLanguage(const QString &code);
+    void rebuildExplorer();
+    void announceExport(const QString &path);
 
     ArticleListModel *m_model;
     CorpusLoader *m_loader;
@@ -76,9 +82,12 @@ private:
     QListWidget *m_problems;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
+    QToolButton *m_openExportFolder; // shown for a while after an export
+    QString m_exportFolder;
     QLabel *m_status;
     int m_currentRow = -1;
     bool m_showFirstLoaded = false;
+    bool m_sampleOnly = false; // what is open is the built-in sample, which the next open replaces
     QString m_pendingPath;
 
     QMenu *m_fileMenu = nullptr;
@@ -90,6 +99,8 @@ private:
     QAction *m_openFile = nullptr;
     QAction *m_openFolder = nullptr;
     QAction *m_openSample = nullptr;
+    QAction *m_closeArticle = nullptr;
+    QAction *m_closeAll = nullptr;
     QAction *m_clearRecent = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_chineseLeft = nullptr;
