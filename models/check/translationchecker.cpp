@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -171,8 +172,18 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
     };
     // A figure left unpaired beside an unpaired one of the same digits on the other side is one figure
     // misread on one side (三分 of land read as 3, against "0.3 mu"), not one dropped and one added.
-    const FigureIndex zhIndex(a.chineseFigures, a.chineseSentences, al.groupOfChinese);
-    const FigureIndex enIndex(a.englishFigures, a.englishSentences, al.groupOfEnglish);
+    // Built when the first unpaired figure asks: most articles have every figure paired.
+    std::optional<FigureIndex> zhIndexOnce, enIndexOnce;
+    const auto zhIndex = [&]() -> const FigureIndex & {
+        if (!zhIndexOnce)
+            zhIndexOnce.emplace(a.chineseFigures, a.chineseSentences, al.groupOfChinese);
+        return *zhIndexOnce;
+    };
+    const auto enIndex = [&]() -> const FigureIndex & {
+        if (!enIndexOnce)
+            enIndexOnce.emplace(a.englishFigures, a.englishSentences, al.groupOfEnglish);
+        return *enIndexOnce;
+    };
     const QVector<int> tables = tableBlocks(a);
     for (int i = 0; i < a.chineseFigures.size(); ++i) {
         const Figure &z = a.chineseFigures.at(i);
@@ -188,8 +199,8 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         if (z.pair < 0) {
             // A repeated figure is said once when its sentence is translated, not when the sentence is lost.
             const bool translated = !groupSentences(f.group, false).isEmpty();
-            f.severity = isMinor(z) || (translated && zhIndex.repeated(z)) ||
-                                 enIndex.unpairedWithDigits(f.group, z) || bareMagnitude(z, true) ||
+            f.severity = isMinor(z) || (translated && zhIndex().repeated(z)) ||
+                                 enIndex().unpairedWithDigits(f.group, z) || bareMagnitude(z, true) ||
                                  namedYear(a, groupSentences(f.group, false), z) ||
                                  gaps.inEnglish(groupSentences(f.group, false), z)
                              ? Finding::Severity::Note
@@ -266,7 +277,7 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         f.englishSentence = e.sentence;
         f.englishText = e.text.toString();
         f.group = groupOf(al.groupOfEnglish, e.sentence);
-        f.severity = isMinor(e) || enIndex.repeated(e) || zhIndex.unpairedWithDigits(f.group, e) ||
+        f.severity = isMinor(e) || enIndex().repeated(e) || zhIndex().unpairedWithDigits(f.group, e) ||
                              gaps.inChinese(groupSentences(f.group, true), e)
                          ? Finding::Severity::Note
                          : Finding::Severity::Warning;

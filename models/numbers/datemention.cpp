@@ -214,18 +214,30 @@ QVector<DateMention> DateMention::englishMonths(QStringView text)
     QVector<DateMention> out;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        // Most words are skipped at their first letter: months begin with one of eight capitals.
-        if (!QStringView(u"JFMASOND").contains(c) || (i > 0 && text.at(i - 1).isLetter()))
+        // Most characters are skipped at a glance: months begin with one of eight capitals, after no letter.
+        const char16_t c = text.at(i).unicode();
+        if (c != u'J' && c != u'F' && c != u'M' && c != u'A' && c != u'S' && c != u'O' && c != u'N' &&
+            c != u'D')
+            continue;
+        if (i > 0 && text.at(i - 1).isLetter())
             continue;
         qsizetype end = i + 1;
         while (end < n && text.at(end).isLetter())
             ++end;
         const QStringView word = text.mid(i, end - i);
-        // Full names only: abbreviations (Jan., Sept.) are read with their day by the number scanner.
-        static const int lengths[] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
-        const int month = word.size() >= 3 ? monthNumber(word) : 0;
-        if (!month || word.size() != lengths[month - 1])
+        // Full names only: abbreviations (Jan., Sept.) are read with their day by the number scanner. The
+        // name is compared only with the months of its length and first letter.
+        static constexpr QStringView names[] = {u"January",   u"February", u"March",    u"April",
+                                                u"May",       u"June",     u"July",     u"August",
+                                                u"September", u"October",  u"November", u"December"};
+        int month = 0;
+        for (int m = 0; m < 12 && !month; ++m) {
+            const QStringView name = names[m];
+            if (name.size() == word.size() && name.front() == word.front() &&
+                name.compare(word, Qt::CaseInsensitive) == 0)
+                month = m + 1;
+        }
+        if (!month)
             continue;
         if (month == 5) {
             qsizetype b = i;
