@@ -4,6 +4,7 @@
 #include "charts/chartexporter.h"
 #include "charts/charttitles.h"
 #include "commandline.h"
+#include "commandparser.h"
 #include "common/uilanguage.h"
 #include "corpus/corpusloader.h"
 #include "figures/metriclexicon.h"
@@ -21,10 +22,16 @@
 
 int ChartCommand::run(const QStringList &arguments, QTextStream &err)
 {
-    QCommandLineParser parser;
+    CommandParser command(QStringLiteral("chart"));
+    QCommandLineParser &parser = command.parser();
+    QStringList metrics;
+    for (const MetricLexicon::Metric &m : MetricLexicon::builtIn().metrics())
+        metrics << m.name;
+    metrics << ChartSelection::growthCharts();
     parser.setApplicationDescription(
         tr("Draws a chart of one metric by province (or over the article dates) and "
-           "writes it as PNG or SVG, as the window's Export does."));
+           "writes it as PNG or SVG, as the window's Export does.") +
+        QStringLiteral("\n\n") + tr("Metrics: %1.").arg(metrics.join(QStringLiteral(", "))));
     parser.addHelpOption();
     const QCommandLineOption metric(QStringLiteral("metric"),
                                     tr("What to chart, e.g. members, cooperative_growth, contract_value."),
@@ -47,7 +54,8 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &err)
     parser.addOptions({metric, by, size, scale, output, uiLang, plans});
     parser.addPositionalArgument(QStringLiteral("path"), tr("Article files or folders."),
                                  QStringLiteral("PATH..."));
-    parser.process(arguments);
+    if (const int status = command.parse(arguments, err); status >= 0)
+        return status;
 
     const QString name = parser.value(metric);
     const QString file = parser.value(output);
@@ -56,21 +64,22 @@ int ChartCommand::run(const QStringList &arguments, QTextStream &err)
     bool scaleOk = false;
     const double factor = parser.value(scale).toDouble(&scaleOk);
     const bool svg = file.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
-    auto fail = [&](const QString &message) {
-        err << message << '\n';
-        return 2;
-    };
-    if (parser.positionalArguments().isEmpty() || file.isEmpty())
-        return fail(parser.helpText());
-    if (!ChartSelection::isKnown(name)) {
-        QStringList names;
-        for (const MetricLexicon::Metric &m : MetricLexicon::builtIn().metrics())
-            names << m.name;
-        names << ChartSelection::growthCharts();
-        return fail(tr("unknown metric \"%1\"; one of: %2").arg(name, names.join(QStringLiteral(", "))));
-    }
+    auto fail = [&](const QString &message) { return command.fail(message, err); };
+    if (parser.positionalArguments().isEmpty())
+        return fail(tr("no article file or folder given"));
+    if (file.isEmpty())
+        return fail(tr("no output file: give -o FILE.png or -o FILE.svg"));
+    if (!ChartSelection::isKnown(name))
+        return fail(tr("unknown metric \"%1\"; one of: %2").arg(name, metrics.join(QStringLiteral(", "))));
     if (!sizeMatch.hasMatch() || !scaleOk || factor <= 0 || factor > 8)
         return fail(tr("bad --size or --scale: give e.g. --size 1600x1000 --scale 2"));
+    // Below this a chart has no room for its title, axes and legend.
+    constexpr int MinimumWidth = 320, MinimumHeight = 240;
+    if (sizeMatch.captured(1).toInt() < MinimumWidth || sizeMatch.captured(2).toInt() < MinimumHeight)
+        return fail(tr("--size must be at least %1x%2, not %3")
+                        .arg(MinimumWidth)
+                        .arg(MinimumHeight)
+                        .arg(parser.value(size)));
     if (!svg && !file.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
         return fail(tr("the output file must end in .png or .svg: %1").arg(file));
     const bool byDate = parser.value(by) == QLatin1String("date");

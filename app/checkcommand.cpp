@@ -2,6 +2,7 @@
 
 #include "check/findingssummary.h"
 #include "commandline.h"
+#include "commandparser.h"
 #include "corpus/corpusloader.h"
 #include "corpus/csvwriter.h"
 
@@ -25,7 +26,8 @@ int lineOf(const QVector<int> &newlines, int position)
 
 int CheckCommand::run(const QStringList &arguments, QTextStream &err)
 {
-    QCommandLineParser parser;
+    CommandParser command(QStringLiteral("check"));
+    QCommandLineParser &parser = command.parser();
     parser.setApplicationDescription(
         tr("Checks the translations' figures, dates and completeness against the originals. In text format a "
            "summary per severity, kind and article follows the findings. Exit status: 0 nothing found, 1 "
@@ -43,7 +45,8 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &err)
     parser.addOptions({format, output, minimum});
     parser.addPositionalArgument(QStringLiteral("path"), tr("Article files or folders."),
                                  QStringLiteral("PATH..."));
-    parser.process(arguments);
+    if (const int status = command.parse(arguments, err); status >= 0)
+        return status;
     const QString fmt = parser.value(format);
     const QStringList severities = {QStringLiteral("error"), QStringLiteral("warning"),
                                     QStringLiteral("note")};
@@ -55,10 +58,8 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &err)
         problem = tr("--min-severity must be note, warning or error, not \"%1\"").arg(parser.value(minimum));
     else if (parser.positionalArguments().isEmpty())
         problem = tr("no article file or folder given");
-    if (!problem.isEmpty()) {
-        err << tr("duizhao check: error: %1 (`duizhao check --help` lists the options)").arg(problem) << '\n';
-        return 2;
-    }
+    if (!problem.isEmpty())
+        return command.fail(problem, err);
     FindingsSummary summary{Finding::Severity(least)};
     static const QStringList header = {
         QStringLiteral("article"),     QStringLiteral("severity"),    QStringLiteral("kind"),

@@ -2,6 +2,7 @@
 
 #include "chartcommand.h"
 #include "checkcommand.h"
+#include "commandparser.h"
 
 #include "charts/chartbuilder.h"
 #include "charts/chartexporter.h"
@@ -213,7 +214,8 @@ int CommandLine::run(const QStringList &arguments)
 
 int CommandLine::sentences(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
+    CommandParser command(QStringLiteral("sentences"));
+    QCommandLineParser &parser = command.parser();
     parser.setApplicationDescription(tr("Prints the sentences of articles, one per line: "
                                         "article, lang, index, role, start, end, text (tab-separated; "
                                         "start and end are code point offsets into the file)."));
@@ -221,12 +223,14 @@ int CommandLine::sentences(const QStringList &arguments, QTextStream &out, QText
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Only this language: zh or en."), tr("lang"));
     parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("path"), tr("Article files or folders."), tr("PATH..."));
-    parser.process(arguments);
+    if (const int status = command.parse(arguments, err); status >= 0)
+        return status;
     const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty()) {
-        err << parser.helpText();
-        return 2;
-    }
+    if (const QString problem = command.checkChoice(lang, {QStringLiteral("zh"), QStringLiteral("en")}, true);
+        !problem.isEmpty())
+        return command.fail(problem, err);
+    if (paths.isEmpty())
+        return command.fail(tr("no article file or folder given"), err);
     const QString only = parser.value(lang);
     int status = 0;
     for (const QString &file : CorpusLoader::expand(paths)) {
@@ -266,7 +270,8 @@ bool CommandLine::writeOutput(const QString &path, const QString &text, QTextStr
 
 int CommandLine::figures(const QStringList &arguments, QTextStream &err)
 {
-    QCommandLineParser parser;
+    CommandParser command(QStringLiteral("figures"));
+    QCommandLineParser &parser = command.parser();
     parser.setApplicationDescription(
         tr("Writes every figure of the articles, one row each, in both languages. Offsets are in Unicode "
            "code points into the file as read."));
@@ -283,15 +288,18 @@ int CommandLine::figures(const QStringList &arguments, QTextStream &err)
     parser.addOptions({format, output, textLang});
     parser.addPositionalArgument(QStringLiteral("path"), tr("Article files or folders."),
                                  QStringLiteral("PATH..."));
-    parser.process(arguments);
+    if (const int status = command.parse(arguments, err); status >= 0)
+        return status;
     const QStringList paths = parser.positionalArguments();
     const QString fmt = parser.value(format);
     const QString lang = parser.value(textLang);
-    if (paths.isEmpty() || (fmt != QLatin1String("csv") && fmt != QLatin1String("json")) ||
-        (!lang.isEmpty() && lang != QLatin1String("zh") && lang != QLatin1String("en"))) {
-        err << parser.helpText();
-        return 2;
-    }
+    QString problem = command.checkChoice(format, {QStringLiteral("csv"), QStringLiteral("json")});
+    if (problem.isEmpty())
+        problem = command.checkChoice(textLang, {QStringLiteral("zh"), QStringLiteral("en")}, true);
+    if (problem.isEmpty() && paths.isEmpty())
+        problem = tr("no article file or folder given");
+    if (!problem.isEmpty())
+        return command.fail(problem, err);
 
     static const QStringList header = {
         QStringLiteral("article"),  QStringLiteral("lang"),       QStringLiteral("id"),
@@ -371,7 +379,8 @@ int CommandLine::figures(const QStringList &arguments, QTextStream &err)
 
 int CommandLine::align(const QStringList &arguments, QTextStream &err)
 {
-    QCommandLineParser parser;
+    CommandParser command(QStringLiteral("align"));
+    QCommandLineParser &parser = command.parser();
     parser.setApplicationDescription(
         tr("Prints the aligned sentence groups of an article, one per line: Chinese sentence ids, English "
            "sentence ids, Chinese text, English text (tab-separated). Ids are 0-based per language, numbered "
@@ -384,13 +393,14 @@ int CommandLine::align(const QStringList &arguments, QTextStream &err)
     parser.addOptions({format, output});
     parser.addPositionalArgument(QStringLiteral("path"), tr("Article files or folders."),
                                  QStringLiteral("PATH..."));
-    parser.process(arguments);
+    if (const int status = command.parse(arguments, err); status >= 0)
+        return status;
     const QString fmt = parser.value(format);
-    if (parser.positionalArguments().isEmpty() ||
-        (fmt != QLatin1String("tsv") && fmt != QLatin1String("json"))) {
-        err << parser.helpText();
-        return 2;
-    }
+    QString problem = command.checkChoice(format, {QStringLiteral("tsv"), QStringLiteral("json")});
+    if (problem.isEmpty() && parser.positionalArguments().isEmpty())
+        problem = tr("no article file or folder given");
+    if (!problem.isEmpty())
+        return command.fail(problem, err);
     auto ids = [](SentenceSpan v) {
         QStringList s;
         for (int i : v)
@@ -406,7 +416,10 @@ int CommandLine::align(const QStringList &arguments, QTextStream &err)
     QString tsv;
     QJsonArray json;
     int status = 0;
-    for (const QString &file : CorpusLoader::expand(parser.positionalArguments())) {
+    const QStringList files = CorpusLoader::expand(parser.positionalArguments());
+    // Over several articles each line says whose group it is.
+    const bool named = files.size() > 1;
+    for (const QString &file : files) {
         const ArticleAnalysisPtr a = analyze(file, err, status);
         if (!a)
             continue;
@@ -415,6 +428,8 @@ int CommandLine::align(const QStringList &arguments, QTextStream &err)
             const QString zhText = texts(a->chineseSentences, g.chinese);
             const QString enText = texts(a->englishSentences, g.english);
             if (fmt == QLatin1String("tsv")) {
+                if (named)
+                    tsv += tsvField(a->article.fileName) + QLatin1Char('\t');
                 tsv += ids(g.chinese) + QLatin1Char('\t') + ids(g.english) + QLatin1Char('\t') +
                        tsvField(zhText) + QLatin1Char('\t') + tsvField(enText) + QLatin1Char('\n');
             } else {

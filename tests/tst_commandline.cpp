@@ -34,6 +34,10 @@ private Q_SLOTS:
     void chart_data();
     void chart();
     void chartErrors();
+    void commandErrors_data();
+    void commandErrors();
+    void commandHelp();
+    void alignSeveralArticles();
 
 private:
     static QProcess *run(const QStringList &arguments, bool withDisplay = false);
@@ -408,6 +412,78 @@ void TestCommandLine::chartErrors()
              QStringLiteral("-o"), dir.filePath(QStringLiteral("x.gif")), TestData::samplePath()}));
     QCOMPARE(q->exitCode(), 2);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.gif"))));
+}
+
+void TestCommandLine::commandErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString sample = TestData::samplePath();
+    QTest::newRow("unknown option") << QStringList{"check", "--frob", sample}
+                                    << "duizhao check: error: Unknown option 'frob'";
+    QTest::newRow("bad language") << QStringList{"sentences", "--lang", "fr", sample}
+                                  << "duizhao sentences: error: --lang must be zh or en, not \"fr\"";
+    QTest::newRow("bad format") << QStringList{"figures", "--format", "xml", sample}
+                                << "duizhao figures: error: --format must be csv or json, not \"xml\"";
+    QTest::newRow("align format") << QStringList{"align", "--format", "x", sample}
+                                  << "duizhao align: error: --format must be tsv or json";
+    QTest::newRow("no output") << QStringList{"chart", "--metric", "members", sample}
+                               << "duizhao chart: error: no output file";
+    QTest::newRow("too small") << QStringList{"chart", "--metric", "members",    "--size",
+                                              "10x10", "-o",       "/tmp/x.png", sample}
+                               << "duizhao chart: error: --size must be at least 320x240, not 10x10";
+    QTest::newRow("no path") << QStringList{"figures"}
+                             << "duizhao figures: error: no article file or folder given";
+}
+
+// A mistake is one error line naming the command and what is wrong, status 2; nothing on stdout.
+void TestCommandLine::commandErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    std::unique_ptr<QProcess> p(run(arguments));
+    QCOMPARE(p->exitCode(), 2);
+    QVERIFY(p->readAllStandardOutput().isEmpty());
+    QString err = QString::fromUtf8(p->readAllStandardError());
+    // Qt's own word about the environment of a headless run is not the command's.
+    if (err.startsWith(QStringLiteral("QStandardPaths:")))
+        err = err.section(QLatin1Char('\n'), 1);
+    QVERIFY2(err.startsWith(message), qPrintable(err));
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+}
+
+void TestCommandLine::commandHelp()
+{
+    for (const QString &command :
+         {QStringLiteral("sentences"), QStringLiteral("figures"), QStringLiteral("align"),
+          QStringLiteral("check"), QStringLiteral("chart")}) {
+        std::unique_ptr<QProcess> p(run({command, QStringLiteral("--help")}));
+        QCOMPARE(p->exitCode(), 0);
+        const QString out = QString::fromUtf8(p->readAllStandardOutput());
+        QVERIFY2(out.startsWith(QStringLiteral("Usage: duizhao %1 [options]").arg(command)), qPrintable(out));
+        if (command == QLatin1String("chart")) // the metrics one can chart
+            QVERIFY(out.contains(QStringLiteral("members_growth")) &&
+                    out.contains(QStringLiteral("contract_value")));
+    }
+}
+
+// Over several articles every line of align begins with its article.
+void TestCommandLine::alignSeveralArticles()
+{
+    std::unique_ptr<QProcess> p(
+        run({QStringLiteral("align"), TestData::corpusDir() + QStringLiteral("/1956.09")}));
+    QCOMPARE(p->exitCode(), 0);
+    const QStringList lines =
+        QString::fromUtf8(p->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 10);
+    QSet<QString> articles;
+    for (const QString &line : lines) {
+        QCOMPARE(line.count(QLatin1Char('\t')), 4);
+        articles.insert(line.section(QLatin1Char('\t'), 0, 0));
+    }
+    QVERIFY(articles.size() >= 2);
+    for (const QString &a : articles)
+        QVERIFY(a.startsWith(QStringLiteral("1956-09-")) && a.endsWith(QStringLiteral(".md")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

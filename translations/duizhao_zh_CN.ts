@@ -596,8 +596,24 @@ every figure in both, and a check of the translation&apos;s figures.</source>
         <translation>没有给出文章文件或文件夹</translation>
     </message>
     <message>
-        <source>duizhao check: error: %1 (`duizhao check --help` lists the options)</source>
-        <translation>duizhao check：错误：%1（`duizhao check --help` 列出选项）</translation>
+        <source>Metrics: %1.</source>
+        <translation>指标：%1。</translation>
+    </message>
+    <message>
+        <source>no output file: give -o FILE.png or -o FILE.svg</source>
+        <translation>没有输出文件：请用 -o FILE.png 或 -o FILE.svg</translation>
+    </message>
+    <message>
+        <source>--size must be at least %1x%2, not %3</source>
+        <translation>--size 至少为 %1x%2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>duizhao %1: error: %2 (`duizhao %1 --help` lists the options)</source>
+        <translation>duizhao %1：错误：%2（`duizhao %1 --help` 列出选项）</translation>
+    </message>
+    <message>
+        <source>--%1 must be %2, not &quot;%3&quot;</source>
+        <translation>--%1 必须是 %2，而不是“%3”</translation>
     </message>
 </context>
 <context>
