@@ -119,13 +119,14 @@ QString CommandLine::helpText()
         {QStringLiteral("--ui-lang en|zh_CN"), tr("language of the interface")},
         {QStringLiteral("--screenshot FILE"), tr("save a picture of the window once loaded, then quit")},
         {QStringLiteral("--select-figure N"), tr("select the Nth figure of the Chinese text at start")},
+        {QStringLiteral("--no-restore"), tr("do not reopen the articles open at the last quit")},
         {QStringLiteral("-h, --help"), tr("this text")},
         {QStringLiteral("-v, --version"), tr("the version")}};
     for (const auto &[option, what] : windowOptions)
         s << "  " << option.leftJustified(22) << what << '\n';
     s << '\n'
-      << tr("With no PATH the window opens on a built-in sample article. Exit status of the commands:\n"
-            "0 success, 1 findings reported (check), 2 an error.")
+      << tr("With no PATH the window reopens the articles open when it last quit, or else a built-in sample\n"
+            "article. Exit status of the commands: 0 success, 1 findings reported (check), 2 an error.")
       << '\n';
     return text;
 }

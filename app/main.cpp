@@ -43,6 +43,9 @@ struct WindowOptions
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a picture of the window to FILE once loaded, then quit."),
         QStringLiteral("FILE")};
+    const QCommandLineOption noRestore{
+        QStringLiteral("no-restore"),
+        QCoreApplication::translate("main", "Do not reopen the articles open when the program last quit.")};
     const QCommandLineOption select{
         QStringLiteral("select-figure"),
         QCoreApplication::translate("main",
@@ -55,7 +58,7 @@ struct WindowOptions
             "main", "Reads People's Daily articles: the Chinese original beside the English translation."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({uiLang, screenshot, select});
+        parser.addOptions({uiLang, screenshot, select, noRestore});
         parser.addPositionalArgument(QStringLiteral("paths"),
                                      QCoreApplication::translate("main", "Article files or folders to open."),
                                      QStringLiteral("[PATH...]"));
@@ -136,9 +139,11 @@ int main(int argc, char *argv[])
         });
     }
     const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty())
-        window.openSample();
-    else
+    // A picture of the window is of what the command line names, never of a remembered session.
+    const bool restore = !parser.isSet(options.noRestore) && !parser.isSet(options.screenshot);
+    if (!paths.isEmpty())
         window.openPaths(paths);
+    else if (!restore || !window.restoreSession())
+        window.openSample();
     return app.exec();
 }

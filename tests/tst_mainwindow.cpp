@@ -35,6 +35,7 @@ private Q_SLOTS:
     void openingReplacesSample();
     void closeArticles();
     void missingFileShownNotRemembered();
+    void sessionRestored();
     void hoverMarksOtherPane();
     void arrowsNavigateByDate();
     void filterKeepsNavigationInside();
@@ -151,6 +152,37 @@ void TestMainWindow::missingFileShownNotRemembered()
     QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("/tmp/members.png")));
     auto *open = w.findChild<QToolButton *>(QStringLiteral("openExportFolder"));
     QVERIFY(open && open->isVisible());
+}
+
+// What was open at the last quit, and the article shown, come back; the sample is no session; the
+// setting turns it off.
+void TestMainWindow::sessionRestored()
+{
+    const QString folder = TestData::corpusDir() + QStringLiteral("/1956.09");
+    QString shown;
+    {
+        MainWindow w;
+        w.show();
+        w.openPaths({folder});
+        QVERIFY(waitLoaded(w));
+        w.showArticle(w.articleModel()->rowCount() - 1);
+        shown = w.articleModel()->analysis(w.currentRow())->article.path;
+        w.close();
+    }
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.restoreSession());
+        QVERIFY(waitLoaded(w));
+        QTRY_VERIFY(w.currentRow() >= 0);
+        QCOMPARE(w.articleModel()->analysis(w.currentRow())->article.path, shown);
+        QCOMPARE(w.articleModel()->rowOfPath(MainWindow::samplePath()), -1);
+        w.findChild<QAction *>(QStringLiteral("restoreSession"))->setChecked(false);
+        w.close();
+    }
+    MainWindow w;
+    QVERIFY(!w.restoreSession());
+    QSettings().setValue(QStringLiteral("session/restore"), true);
 }
 
 void TestMainWindow::hoverMarksOtherPane()

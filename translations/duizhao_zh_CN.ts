@@ -550,12 +550,6 @@ every figure in both, and a check of the translation&apos;s figures.</source>
         <translation>版本</translation>
     </message>
     <message>
-        <source>With no PATH the window opens on a built-in sample article. Exit status of the commands:
-0 success, 1 findings reported (check), 2 an error.</source>
-        <translation>不给路径时，窗口打开内置的示例文章。命令的退出码：
-0 成功，1 报告了问题（check），2 出错。</translation>
-    </message>
-    <message>
         <source>duizhao: error: no command &quot;%1&quot;; the commands are: %2</source>
         <translation>duizhao：错误：没有命令“%1”；可用命令：%2</translation>
     </message>
@@ -614,6 +608,16 @@ every figure in both, and a check of the translation&apos;s figures.</source>
     <message>
         <source>--%1 must be %2, not &quot;%3&quot;</source>
         <translation>--%1 必须是 %2，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>do not reopen the articles open at the last quit</source>
+        <translation>不重新打开上次退出时打开的文章</translation>
+    </message>
+    <message>
+        <source>With no PATH the window reopens the articles open when it last quit, or else a built-in sample
+article. Exit status of the commands: 0 success, 1 findings reported (check), 2 an error.</source>
+        <translation>不给 PATH 时，窗口重新打开上次退出时打开的文章，否则打开内置示例文章。
+命令的退出状态：0 成功，1 报告了问题（check），2 出错。</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1301,10 @@ every figure in both, and a check of the translation&apos;s figures.</source>
         <source>Closed %1</source>
         <translation>已关闭 %1</translation>
     </message>
+    <message>
+        <source>&amp;Reopen Last Articles at Start</source>
+        <translation>启动时重新打开上次的文章(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ProvinceMetricModel</name>
@@ -1492,6 +1500,10 @@ every figure in both, and a check of the translation&apos;s figures.</source>
     <message>
         <source>Select this figure of the Chinese text at start (1 is the first).</source>
         <translation>启动时选中中文文本中的这个数字（从 1 开始）。</translation>
+    </message>
+    <message>
+        <source>Do not reopen the articles open when the program last quit.</source>
+        <translation>不重新打开程序上次退出时打开的文章。</translation>
     </message>
 </context>
 </TS>

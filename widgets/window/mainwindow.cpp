@@ -34,6 +34,8 @@
 #include <QToolButton>
 #include <QUrl>
 
+#include <utility>
+
 namespace {
 constexpr int MaxRecent = 10;
 }
@@ -150,6 +152,12 @@ void MainWindow::createActions()
     m_closeArticle = new QAction(this);
     m_closeArticle->setShortcut(QKeySequence::Close);
     connect(m_closeArticle, &QAction::triggered, this, [this] { closeArticle(); });
+    m_restore = new QAction(this);
+    m_restore->setObjectName(QStringLiteral("restoreSession"));
+    m_restore->setCheckable(true);
+    m_restore->setChecked(QSettings().value(QStringLiteral("session/restore"), true).toBool());
+    connect(m_restore, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("session/restore"), on); });
     m_closeAll = new QAction(this);
     m_closeAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(m_closeAll, &QAction::triggered, this, &MainWindow::closeAll);
@@ -232,6 +240,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_closeArticle);
     m_fileMenu->addAction(m_closeAll);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_restore);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_explorer->exportFiguresAction());
     m_fileMenu->addAction(m_explorer->exportFindingsAction());
     m_fileMenu->addSeparator();
@@ -273,6 +283,7 @@ void MainWindow::retranslate()
     m_openSample->setText(tr("Open the &Sample Article"));
     m_closeArticle->setText(tr("&Close Article"));
     m_closeAll->setText(tr("Close &All"));
+    m_restore->setText(tr("&Reopen Last Articles at Start"));
     m_clearRecent->setText(tr("&Clear List"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -330,6 +341,27 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_view->saveState());
     settings.setValue(QStringLiteral("view/chineseOnLeft"), m_chineseLeft->isChecked());
+    // The session: what the reader opened (not the sample) and the article shown.
+    settings.setValue(QStringLiteral("session/paths"), m_openedPaths);
+    const ArticleAnalysisPtr current = m_model->analysis(m_currentRow);
+    settings.setValue(QStringLiteral("session/current"),
+                      current && !m_sampleOnly ? current->article.path : QString());
+}
+
+bool MainWindow::restoreSession()
+{
+    QSettings settings;
+    if (!settings.value(QStringLiteral("session/restore"), true).toBool())
+        return false;
+    QStringList paths;
+    for (const QString &p : settings.value(QStringLiteral("session/paths")).toStringList())
+        if (QFileInfo::exists(p))
+            paths << p;
+    if (paths.isEmpty())
+        return false;
+    m_restoredCurrent = settings.value(QStringLiteral("session/current")).toString();
+    openPaths(paths);
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -403,11 +435,19 @@ void MainWindow::openPaths(const QStringList &paths)
         m_model->clear();
         m_explorer->clear();
     }
+    if (m_sampleOnly && !sample)
+        m_openedPaths.clear();
     m_sampleOnly = sample && (m_sampleOnly || m_model->rowCount() == 0);
+    if (!sample)
+        for (const QString &p : existing)
+            if (!m_openedPaths.contains(QFileInfo(p).absoluteFilePath()))
+                m_openedPaths << QFileInfo(p).absoluteFilePath();
     m_problems->clear();
     m_showFirstLoaded = true;
     // Show the file the reader asked for, not the first of the folder, when one file was given.
     m_pendingPath = paths.size() == 1 && !QFileInfo(paths.front()).isDir() ? paths.front() : QString();
+    if (!m_restoredCurrent.isEmpty()) // the article shown when the program last quit
+        m_pendingPath = std::exchange(m_restoredCurrent, QString());
     m_loader->load(paths);
 }
 
@@ -446,7 +486,11 @@ void MainWindow::onFinished(bool cancelled)
 void MainWindow::onArticlesLoaded(const QVector<ArticleAnalysisPtr> &articles)
 {
     const int before = m_model->rowCount();
+    const ArticleAnalysisPtr current = m_model->analysis(m_currentRow);
     m_model->addArticles(articles);
+    // Articles sorted in before the shown one move it down the list.
+    if (current)
+        m_currentRow = m_model->rowOfPath(current->article.path);
     // An article opened again replaces itself: the figure table and the charts must not count it twice.
     if (m_model->rowCount() < before + articles.size())
         rebuildExplorer();
@@ -543,6 +587,7 @@ void MainWindow::closeAll()
     m_explorer->clear();
     m_currentRow = -1;
     m_sampleOnly = false;
+    m_openedPaths.clear();
     openSample();
 }
 

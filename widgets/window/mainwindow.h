@@ -37,6 +37,9 @@ public:
     // Closes the article of this row (the current one when -1), or all.
     void closeArticle(int row = -1);
     void closeAll();
+    // Reopens the files and folders open when the program last quit, showing the article that was
+    // shown (unless the reader turned that off); false when there is nothing to reopen.
+    bool restoreSession();
 
     ArticleListModel *articleModel() const { return m_model; }
     CorpusLoader *loader() const { return m_loader; }
@@ -88,6 +91,9 @@ private:
     int m_currentRow = -1;
     bool m_showFirstLoaded = false;
     bool m_sampleOnly = false; // what is open is the built-in sample, which the next open replaces
+    QStringList m_openedPaths;
+    QString m_restoredCurrent; // the session's article, to show when its files are loaded  // the files and
+                               // folders opened since the sample or Close All, for the session
     QString m_pendingPath;
 
     QMenu *m_fileMenu = nullptr;
@@ -101,6 +107,7 @@ private:
     QAction *m_openSample = nullptr;
     QAction *m_closeArticle = nullptr;
     QAction *m_closeAll = nullptr;
+    QAction *m_restore = nullptr; // the setting: reopen the last articles at start
     QAction *m_clearRecent = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_chineseLeft = nullptr;
