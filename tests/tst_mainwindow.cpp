@@ -11,8 +11,10 @@
 #include "window/corpusdock.h"
 #include "window/mainwindow.h"
 
+#include "common/statuspalette.h"
 #include "itemmodels/figuretablemodel.h"
 #include "window/explorercontroller.h"
+#include "window/helpdialogs.h"
 #include <QAction>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void closeArticles();
     void missingFileShownNotRemembered();
     void sessionRestored();
+    void helpTexts();
     void hoverMarksOtherPane();
     void arrowsNavigateByDate();
     void filterKeepsNavigationInside();
@@ -185,6 +188,28 @@ void TestMainWindow::sessionRestored()
     QSettings().setValue(QStringLiteral("session/restore"), true);
 }
 
+// The legend names every colour, the shortcut list every shortcut of the window's actions, About the
+// version and the data's sources and licences.
+void TestMainWindow::helpTexts()
+{
+    MainWindow w;
+    const QString legend = HelpDialogs::legendHtml();
+    for (auto status : {FigureStatus::Agrees, FigureStatus::Note, FigureStatus::Warning, FigureStatus::Error})
+        QVERIFY(legend.contains(StatusPalette::background(status).name()));
+    QVERIFY(legend.contains(QStringLiteral("<b>error</b>")));
+    const QString keys = HelpDialogs::shortcutsHtml(&w);
+    for (const QKeySequence &k :
+         {QKeySequence(QKeySequence::Open), QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_F8),
+          QKeySequence(Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)})
+        QVERIFY2(keys.contains(k.toString(QKeySequence::NativeText).toHtmlEscaped()),
+                 qPrintable(k.toString()));
+    QVERIFY(keys.contains(QStringLiteral("Close All")));
+    const QString about = HelpDialogs::aboutHtml();
+    QVERIFY(about.contains(QCoreApplication::applicationVersion()));
+    QVERIFY(about.contains(QStringLiteral("yeoksayeou/baokan-files")));
+    QVERIFY(about.contains(QStringLiteral("CC0 1.0")));
+}
+
 void TestMainWindow::hoverMarksOtherPane()
 {
     MainWindow w;
@@ -293,6 +318,17 @@ void TestMainWindow::chineseInterface()
     QCoreApplication::processEvents();
     QCOMPARE(w.menuBar()->actions().at(0)->text(), QStringLiteral("文件(&F)"));
     QCOMPARE(w.corpusDock()->windowTitle(), QStringLiteral("文章"));
+    // Qt's own strings (its dialogs and buttons) are Chinese too.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    {
+        // A window made under --ui-lang zh_CN checks 简体中文 in the Language menu, whatever is saved.
+        MainWindow started;
+        const auto actions = started.findChildren<QAction *>();
+        const auto chinese = std::find_if(actions.cbegin(), actions.cend(),
+                                          [](QAction *a) { return a->text() == QStringLiteral("简体中文"); });
+        QVERIFY(chinese != actions.cend());
+        QVERIFY((*chinese)->isChecked());
+    }
     QVERIFY(UiLanguage::apply(QStringLiteral("en")));
     QCoreApplication::processEvents();
     QCOMPARE(w.menuBar()->actions().at(0)->text(), QStringLiteral("&File"));

@@ -1148,6 +1148,65 @@ article. Exit status of the commands: 0 success, 1 findings reported (check), 2 
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Underlines and severities</source>
+        <translation>下划线与严重程度</translation>
+    </message>
+    <message>
+        <source>Every figure is underlined in both texts in the colour of its check; the findings list uses the same colours.</source>
+        <translation>每个数字在两种文本中都按其核对结果的颜色加下划线；问题列表使用同样的颜色。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;agrees&lt;/b&gt;: the translation states the same quantity.</source>
+        <translation>&lt;b&gt;一致&lt;/b&gt;：译文说的是同一个数量。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;note&lt;/b&gt;: small or stylistic, or a gap in the reading rather than in the translation: 一 or 两 as &quot;a&quot; or &quot;both&quot;, a figure rounded within the translation&apos;s own digits, a headline figure the body repeats.</source>
+        <translation>&lt;b&gt;提示&lt;/b&gt;：细小或文体上的差别，或是读取的缺漏而非译文的问题：一、两译作“a”、“both”，在译文自身位数内四舍五入的数字，正文重复的标题数字。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;warning&lt;/b&gt;: the translation changes certainty or drops or adds something a reader would miss: an approximation lost or added (三万零三百多 as &quot;30,300&quot;), digits the original does not have, a figure missing or added, Chinese left untranslated, the text cut off.</source>
+        <translation>&lt;b&gt;警告&lt;/b&gt;：译文改变了确定程度，或漏掉、添加了读者会忽略的内容：约数丢失或添加（三万零三百多译作“30,300”），原文没有的位数，缺少或多出的数字，未翻译的中文，译文被截断。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;error&lt;/b&gt;: the translation states a different quantity: another value (七十多 is 70 to 79, not &quot;more than 80&quot;), a scale error (万 and 亿 read at the wrong place), another date.</source>
+        <translation>&lt;b&gt;错误&lt;/b&gt;：译文说的是另一个数量：不同的数值（七十多是70到79，而不是“more than 80”），数量级错误（万、亿读错位置），不同的日期。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Previous, next article (in the texts and the article list)</source>
+        <translation>上一篇、下一篇文章（在文本和文章列表中）</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+滚轮</translation>
+    </message>
+    <message>
+        <source>Text size of a pane</source>
+        <translation>窗格的文字大小</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Duizhao %1&lt;/h3&gt;&lt;p&gt;Reads the Chinese original of People&apos;s Daily (人民日报) articles beside their English machine translation, sentence by sentence; finds every figure in both languages with what it counts, where and in what role; checks the translation&apos;s figures against the original&apos;s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Articles: the public repository &lt;a href=&quot;https://github.com/yeoksayeou/baokan-files&quot;&gt;yeoksayeou/baokan-files&lt;/a&gt; (人民日报 1946–2003, one file per article; the English halves are machine translations, the Chinese halves OCR).&lt;/li&gt;&lt;li&gt;Counties: &lt;a href=&quot;https://github.com/yescallop/areacodes&quot;&gt;yescallop/areacodes&lt;/a&gt;, the 1981 county-level table, licence CC0 1.0, with the province changes of 1949–1968 (resources/GAZETTEER.md).&lt;/li&gt;&lt;li&gt;The metric taxonomy and the gazetteer of provinces and regions are this project&apos;s own (resources/METRICS.md).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %2 (LGPL 3) and ICU (Unicode licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;对照 Duizhao %1&lt;/h3&gt;&lt;p&gt;将《人民日报》文章的中文原文与英文机器译文逐句对照阅读；找出两种语言中的每个数字及其所计之物、地点和角色；核对译文的数字与原文是否一致。&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;文章：公开仓库 &lt;a href=&quot;https://github.com/yeoksayeou/baokan-files&quot;&gt;yeoksayeou/baokan-files&lt;/a&gt;（人民日报 1946–2003，每篇一个文件；英文部分为机器翻译，中文部分为OCR）。&lt;/li&gt;&lt;li&gt;县级单位：&lt;a href=&quot;https://github.com/yescallop/areacodes&quot;&gt;yescallop/areacodes&lt;/a&gt; 的1981年县级代码表，许可证 CC0 1.0，并加入1949–1968年的省级变更（resources/GAZETTEER.md）。&lt;/li&gt;&lt;li&gt;指标分类和省区地名表为本项目自制（resources/METRICS.md）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;使用 Qt %2（LGPL 3）和 ICU（Unicode 许可证）构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About Duizhao</source>
+        <translation>关于对照</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open Articles</source>
@@ -1160,14 +1219,6 @@ article. Exit status of the commands: 0 success, 1 findings reported (check), 2 
     <message>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>About Duizhao</source>
-        <translation>关于对照</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Duizhao %1&lt;/h3&gt;&lt;p&gt;Reads the Chinese original of People&apos;s Daily articles beside their English machine translation, sentence by sentence, and checks the translation&apos;s figures against the original&apos;s.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;对照 %1&lt;/h3&gt;&lt;p&gt;逐句并排阅读《人民日报》文章的中文原文与英文机器译文，并以原文核对译文中的数字。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1304,6 +1355,14 @@ article. Exit status of the commands: 0 success, 1 findings reported (check), 2 
     <message>
         <source>&amp;Reopen Last Articles at Start</source>
         <translation>启动时重新打开上次的文章(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Legend of Colours and Severities</source>
+        <translation>颜色与严重程度图例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>

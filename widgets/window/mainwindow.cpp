@@ -11,6 +11,7 @@
 #include "tables/findingsdock.h"
 #include "window/corpusdock.h"
 #include "window/explorercontroller.h"
+#include "window/helpdialogs.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -220,13 +221,12 @@ void MainWindow::createActions()
 
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
-    connect(m_about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Duizhao"),
-                           tr("<h3>Duizhao %1</h3><p>Reads the Chinese original of People's Daily articles "
-                              "beside their English machine translation, sentence by sentence, and checks "
-                              "the translation's figures against the original's.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    connect(m_about, &QAction::triggered, this, [this] { HelpDialogs::showAbout(this); });
+    m_legend = new QAction(this);
+    connect(m_legend, &QAction::triggered, this, [this] { HelpDialogs::showLegend(this); });
+    m_shortcuts = new QAction(this);
+    m_shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcuts, &QAction::triggered, this, [this] { HelpDialogs::showShortcuts(this); });
 }
 
 void MainWindow::createMenus()
@@ -269,6 +269,9 @@ void MainWindow::createMenus()
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_legend);
+    m_helpMenu->addAction(m_shortcuts);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
     addActions({m_previous, m_next, m_explorer->nextFigureAction(), m_explorer->previousFigureAction(),
                 m_explorer->nextFindingAction(), m_explorer->previousFindingAction()});
@@ -296,6 +299,8 @@ void MainWindow::retranslate()
     m_languageEnglish->setText(QStringLiteral("English"));
     m_languageChinese->setText(QStringLiteral("简体中文"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_legend->setText(tr("&Legend of Colours and Severities"));
+    m_shortcuts->setText(tr("&Keyboard Shortcuts"));
     m_about->setText(tr("&About Duizhao"));
     m_problemsDock->setWindowTitle(tr("Problems"));
     m_cancel->setText(tr("Cancel"));
@@ -329,7 +334,11 @@ void MainWindow::readSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_view->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_chineseLeft->setChecked(settings.value(QStringLiteral("view/chineseOnLeft"), true).toBool());
-    const QString language = settings.value(QStringLiteral("ui/language")).toString();
+    // The menu shows the language in use: the saved choice, or the one --ui-lang asked for.
+    QString language = settings.value(QStringLiteral("ui/language")).toString();
+    const QString current = UiLanguage::current();
+    if (!current.isEmpty() && current != (language.isEmpty() ? UiLanguage::systemChoice() : language))
+        language = current;
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == language);
 }

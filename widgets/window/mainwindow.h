@@ -114,6 +114,8 @@ private:
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_legend = nullptr;
+    QAction *m_shortcuts = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_languageSystem = nullptr;
     QAction *m_languageEnglish = nullptr;
