@@ -109,6 +109,9 @@ void TestExplorer::tableRowShowsBothSentences()
     QCOMPARE(en()->selectedSentences(), QVector<int>{18});
     QVERIFY(zh()->viewport()->rect().intersects(zh()->figureRect(17)));
     QVERIFY(en()->viewport()->rect().intersects(en()->figureRect(17)));
+    // Shown whole, not cut off at the pane's edge.
+    QVERIFY(zh()->viewport()->rect().contains(zh()->figureRect(18)));
+    QVERIFY(en()->viewport()->rect().contains(en()->figureRect(18)));
 }
 
 void TestExplorer::findingShowsFigures()

@@ -251,7 +251,7 @@ void ReadingPane::setSelectedSentences(const QVector<int> &sentences, bool scrol
             if (!c.isNull()) {
                 c.setPosition(c.selectionStart());
                 setTextCursor(c);
-                ensureCursorVisible();
+                bringToMiddle();
             }
         }
     }
@@ -284,7 +284,19 @@ void ReadingPane::scrollToSource(int sourcePos)
     QTextCursor c(document());
     c.setPosition(pos);
     setTextCursor(c);
-    ensureCursorVisible();
+    bringToMiddle();
+}
+
+void ReadingPane::bringToMiddle()
+{
+    // A target at the pane's edge is cut off and hard to find: outside the middle three fifths, the
+    // cursor's line is brought to a third of the height, with the text before it in view.
+    const QRect line = cursorRect();
+    const int height = viewport()->height();
+    if (line.top() >= height / 5 && line.bottom() <= height * 4 / 5)
+        return;
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + line.top() - height / 3);
 }
 
 void ReadingPane::updateHighlights()

@@ -56,6 +56,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void bringToMiddle();
     // A run of the document copied verbatim from the file: maps file offsets to document positions.
     struct Segment
     {

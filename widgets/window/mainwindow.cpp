@@ -72,8 +72,10 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_explorer->figureDock(), m_explorer->findingsDock());
     tabifyDockWidget(m_explorer->findingsDock(), m_problemsDock);
     m_explorer->figureDock()->raise();
+    // First start: the texts get most of the height, the article list room for its titles.
     resizeDocks({m_explorer->figureDock(), m_explorer->chartDock()}, {900, 600}, Qt::Horizontal);
     resizeDocks({m_explorer->figureDock()}, {340}, Qt::Vertical);
+    resizeDocks({m_corpusDock}, {380}, Qt::Horizontal);
     connect(m_explorer, &ExplorerController::articleRequested, this, [this](const QString &path) {
         const int row = m_model->rowOfPath(path);
         if (row >= 0)
@@ -452,6 +454,7 @@ void MainWindow::openPaths(const QStringList &paths)
             if (!m_openedPaths.contains(QFileInfo(p).absoluteFilePath()))
                 m_openedPaths << QFileInfo(p).absoluteFilePath();
     m_problems->clear();
+    m_requested = paths;
     m_showFirstLoaded = true;
     // Show the file the reader asked for, not the first of the folder, when one file was given.
     m_pendingPath = paths.size() == 1 && !QFileInfo(paths.front()).isDir() ? paths.front() : QString();
@@ -530,9 +533,11 @@ void MainWindow::onProblems(const Diagnostics &diagnostics)
     }
     if (!diagnostics.isEmpty())
         m_problemsDock->show();
-    // A file that could not be read is what the reader must see first.
-    if (std::any_of(diagnostics.cbegin(), diagnostics.cend(),
-                    [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; }))
+    // A file the reader named that could not be read is what they must see first (not a README in a
+    // folder of articles).
+    if (std::any_of(diagnostics.cbegin(), diagnostics.cend(), [this](const Diagnostic &d) {
+            return d.severity == Diagnostic::Severity::Error && m_requested.contains(d.file);
+        }))
         m_problemsDock->raise();
 }
 

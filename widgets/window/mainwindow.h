@@ -92,8 +92,10 @@ private:
     bool m_showFirstLoaded = false;
     bool m_sampleOnly = false; // what is open is the built-in sample, which the next open replaces
     QStringList m_openedPaths;
-    QString m_restoredCurrent; // the session's article, to show when its files are loaded  // the files and
-                               // folders opened since the sample or Close All, for the session
+    QString m_restoredCurrent;
+    QStringList m_requested; // the paths of the last open, as given // the session's article, to show when
+                             // its files are loaded  // the files and folders opened since the sample or
+                             // Close All, for the session
     QString m_pendingPath;
 
     QMenu *m_fileMenu = nullptr;
