@@ -13,6 +13,7 @@
 #include "tables/figuretabledock.h"
 #include "tables/findingsdock.h"
 #include "tables/tableexporter.h"
+#include "tables/tableviews.h"
 #include "testdata.h"
 #include "window/explorercontroller.h"
 #include "window/mainwindow.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void findingsSummaryAndFilter();
     void barClickFilters();
     void stepThroughFiguresAndFindings();
+    void copyPairAndRows();
     void exportTable();
 
 private:
@@ -183,6 +185,29 @@ void TestExplorer::stepThroughFiguresAndFindings()
     QCOMPARE(zh()->selectedFigure(), 0);
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("Back at the first figure of the article"));
+}
+
+// Ctrl+Shift+C copies the selected sentence pair with a citation; Ctrl+C in a table copies its selected
+// rows as TSV under the header row.
+void TestExplorer::copyPairAndRows()
+{
+    m_window->parallelView()->selectFigure(Article::Language::Chinese, 5);
+    const QString pair = m_window->parallelView()->selectedPairText();
+    const QStringList lines = pair.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).contains(QStringLiteral("五十四亿八千多万元")));
+    QVERIFY(lines.at(0).contains(QStringLiteral("\t")) &&
+            lines.at(0).contains(QStringLiteral("5.48 billion yuan")));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("人民日报 1954-06-22, page 2, 《")),
+             qPrintable(lines.at(1)));
+    QVERIFY(lines.at(1).endsWith(QStringLiteral("1954-06-22_西南各地加强对手工业者的教育和领导.md)")));
+    QTableView *table = m_window->explorer()->figureDock()->view();
+    const QString tsv = TableViews::selectionAsTsv(table);
+    const QStringList rows = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 2); // the header and the selected figure's row
+    QVERIFY(rows.at(0).contains(QStringLiteral("Original")));
+    QVERIFY(rows.at(1).contains(QStringLiteral("五十四亿八千多万元")));
+    QCOMPARE(rows.at(1).count(QLatin1Char('\t')), rows.at(0).count(QLatin1Char('\t')));
 }
 
 void TestExplorer::exportTable()

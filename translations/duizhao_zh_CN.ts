@@ -1364,6 +1364,33 @@ article. Exit status of the commands: 0 success, 1 findings reported (check), 2 
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>Click a sentence first: its pair is copied with its source</source>
+        <translation>请先点击一个句子：复制它的对照句和出处</translation>
+    </message>
+    <message>
+        <source>Copied the sentence pair with its source</source>
+        <translation>已复制对照句及出处</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy Sentence &amp;Pair with Source</source>
+        <translation>复制对照句及出处(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelView</name>
+    <message>
+        <source>, page %1</source>
+        <translation>，第%1版</translation>
+    </message>
+    <message>
+        <source>人民日报 %1%2, 《%3》 (%4)</source>
+        <translation>《人民日报》%1%2，《%3》（%4）</translation>
+    </message>
 </context>
 <context>
     <name>ProvinceMetricModel</name>

@@ -143,3 +143,26 @@ void ParallelView::showFinding(int index)
             selectSentence(Article::Language::English, f.englishSentence);
     }
 }
+
+QString ParallelView::selectedPairText() const
+{
+    if (!m_analysis)
+        return {};
+    auto textOf = [&](Article::Language language) {
+        const Sentences &all = m_analysis->sentences(language);
+        QStringList parts;
+        for (int s : pane(language)->selectedSentences())
+            if (s >= 0 && s < all.size())
+                parts << all.at(s).text.toString().simplified();
+        return parts.join(language == Article::Language::Chinese ? QString() : QStringLiteral(" "));
+    };
+    const QString zh = textOf(Article::Language::Chinese), en = textOf(Article::Language::English);
+    if (zh.isEmpty() && en.isEmpty())
+        return {};
+    const Article &a = m_analysis->article;
+    const QString page = a.page > 0 ? tr(", page %1").arg(a.page) : QString();
+    const QString title = a.chinese.title.isEmpty() ? a.english.title.value : a.chinese.title.value;
+    const QString cite =
+        tr("人民日报 %1%2, 《%3》 (%4)").arg(a.date.toString(Qt::ISODate), page, title, a.fileName);
+    return zh + QLatin1Char('\t') + en + QLatin1Char('\n') + cite + QLatin1Char('\n');
+}

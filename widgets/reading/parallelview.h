@@ -33,6 +33,9 @@ public:
     void selectFigure(Article::Language language, int figure);
     // Shows a finding: its sentences and figures in both panes.
     void showFinding(int finding);
+    // The selected sentences of both panes as "Chinese<TAB>English", then a citation line (人民日报,
+    // date, page, title, file): what Copy Sentence Pair puts on the clipboard. Empty with no selection.
+    QString selectedPairText() const;
 
 Q_SIGNALS:
     void sentenceSelected(Article::Language language, int sentence);

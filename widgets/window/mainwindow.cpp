@@ -16,12 +16,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -224,6 +226,17 @@ void MainWindow::createActions()
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] { HelpDialogs::showAbout(this); });
+    m_copyPair = new QAction(this);
+    m_copyPair->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyPair, &QAction::triggered, this, [this] {
+        const QString text = m_view->selectedPairText();
+        if (text.isEmpty()) {
+            statusBar()->showMessage(tr("Click a sentence first: its pair is copied with its source"), 3000);
+            return;
+        }
+        QGuiApplication::clipboard()->setText(text);
+        statusBar()->showMessage(tr("Copied the sentence pair with its source"), 3000);
+    });
     m_legend = new QAction(this);
     connect(m_legend, &QAction::triggered, this, [this] { HelpDialogs::showLegend(this); });
     m_shortcuts = new QAction(this);
@@ -270,6 +283,9 @@ void MainWindow::createMenus()
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
 
+    m_editMenu = new QMenu(this);
+    m_editMenu->addAction(m_copyPair);
+    menuBar()->insertMenu(m_viewMenu->menuAction(), m_editMenu); // File, Edit, View, …
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_legend);
     m_helpMenu->addAction(m_shortcuts);
@@ -301,6 +317,8 @@ void MainWindow::retranslate()
     m_languageEnglish->setText(QStringLiteral("English"));
     m_languageChinese->setText(QStringLiteral("简体中文"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_copyPair->setText(tr("Copy Sentence &Pair with Source"));
     m_legend->setText(tr("&Legend of Colours and Severities"));
     m_shortcuts->setText(tr("&Keyboard Shortcuts"));
     m_about->setText(tr("&About Duizhao"));

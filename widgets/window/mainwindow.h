@@ -103,6 +103,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openFile = nullptr;
     QAction *m_openFolder = nullptr;
@@ -117,6 +118,7 @@ private:
     QAction *m_next = nullptr;
     QAction *m_about = nullptr;
     QAction *m_legend = nullptr;
+    QAction *m_copyPair = nullptr;
     QAction *m_shortcuts = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_languageSystem = nullptr;
