@@ -20,6 +20,7 @@
 #include <QMenuBar>
 
 #include <QDockWidget>
+#include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void missingFileShownNotRemembered();
     void sessionRestored();
     void helpTexts();
+    void findAndZoom();
     void hoverMarksOtherPane();
     void arrowsNavigateByDate();
     void filterKeepsNavigationInside();
@@ -208,6 +210,53 @@ void TestMainWindow::helpTexts()
     QVERIFY(about.contains(QCoreApplication::applicationVersion()));
     QVERIFY(about.contains(QStringLiteral("yeoksayeou/baokan-files")));
     QVERIFY(about.contains(QStringLiteral("CC0 1.0")));
+}
+
+// Ctrl+F finds in both texts: the next sentence holding the term is selected and its aligned sentences
+// shown; the search goes round. Ctrl+plus sizes both panes together, remembered.
+void TestMainWindow::findAndZoom()
+{
+    MainWindow w;
+    w.show();
+    w.openSample();
+    QVERIFY(waitLoaded(w));
+    QTRY_COMPARE(w.currentRow(), 0);
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keySequence(&w, QKeySequence::Find);
+    auto *field = w.findChild<QLineEdit *>(QStringLiteral("findField"));
+    QVERIFY(field && field->isVisible() && field->hasFocus());
+    field->setText(QStringLiteral("手工业")); // typed, as an input method would
+    QTest::keyClick(field, Qt::Key_Return);
+    ReadingPane *zh = w.parallelView()->pane(Article::Language::Chinese);
+    ReadingPane *en = w.parallelView()->pane(Article::Language::English);
+    QCOMPARE(zh->selectedSentences().size(), 1);
+    const int first = zh->selectedSentences().front();
+    QVERIFY(zh->analysis()->chineseSentences.at(first).text.contains(QStringLiteral("手工业")));
+    QVERIFY(!en->markedSentences().isEmpty());
+    const QString count = w.findChild<QLabel *>(QStringLiteral("findCount"))->text();
+    QVERIFY2(count.endsWith(QStringLiteral("sentences")), qPrintable(count));
+    const int hits = count.section(QLatin1Char(' '), 0, 0).toInt();
+    for (int k = 0; k < hits; ++k) // once round
+        QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(zh->selectedSentences().front(), first);
+    QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+    QVERIFY(zh->selectedSentences().front() != first);
+    // An English term is found in the translation.
+    field->setText(QStringLiteral("handicraft"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(en->analysis()
+                ->englishSentences.at(en->selectedSentences().front())
+                .text.contains(QStringLiteral("handicraft"), Qt::CaseInsensitive));
+
+    const qreal before = zh->font().pointSizeF();
+    QTest::keySequence(&w, QKeySequence::ZoomIn);
+    QVERIFY(zh->font().pointSizeF() > before);
+    QCOMPARE(en->font().pointSizeF(), zh->font().pointSizeF());
+    QCOMPARE(QSettings().value(QStringLiteral("view/zoom")).toInt(), 1);
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_0));
+    QCOMPARE(zh->font().pointSizeF(), before);
+    QCOMPARE(QSettings().value(QStringLiteral("view/zoom")).toInt(), 0);
 }
 
 void TestMainWindow::hoverMarksOtherPane()

@@ -1380,6 +1380,50 @@ article. Exit status of the commands: 0 success, 1 findings reported (check), 2 
         <source>Copy Sentence &amp;Pair with Source</source>
         <translation>复制对照句及出处(&amp;P)</translation>
     </message>
+    <message>
+        <source>not found in this article</source>
+        <translation>本文中未找到</translation>
+    </message>
+    <message>
+        <source>1 sentence</source>
+        <translation>1 个句子</translation>
+    </message>
+    <message>
+        <source>%1 sentences</source>
+        <translation>%1 个句子</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the Texts…</source>
+        <translation>在文本中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>默认文字大小(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find in both texts (Enter: next, Shift+Enter: previous)</source>
+        <translation>在两种文本中查找（Enter：下一个，Shift+Enter：上一个）</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
 </context>
 <context>
     <name>ParallelView</name>

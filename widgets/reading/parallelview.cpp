@@ -2,6 +2,10 @@
 
 #include "reading/readingpane.h"
 
+#include <algorithm>
+
+#include <QWheelEvent>
+
 ParallelView::ParallelView(QWidget *parent) : QSplitter(Qt::Horizontal, parent)
 {
     setObjectName(QStringLiteral("parallelView"));
@@ -10,6 +14,8 @@ ParallelView::ParallelView(QWidget *parent) : QSplitter(Qt::Horizontal, parent)
     m_english = new ReadingPane(Article::Language::English, this);
     addWidget(m_chinese);
     addWidget(m_english);
+    m_chinese->viewport()->installEventFilter(this);
+    m_english->viewport()->installEventFilter(this);
     setStretchFactor(0, 1);
     setStretchFactor(1, 1);
     for (ReadingPane *p : {m_chinese, m_english}) {
@@ -165,4 +171,60 @@ QString ParallelView::selectedPairText() const
     const QString cite =
         tr("人民日报 %1%2, 《%3》 (%4)").arg(a.date.toString(Qt::ISODate), page, title, a.fileName);
     return zh + QLatin1Char('\t') + en + QLatin1Char('\n') + cite + QLatin1Char('\n');
+}
+
+int ParallelView::find(const QString &term, int direction)
+{
+    pane(Article::Language::Chinese)->setFindTerm(term);
+    pane(Article::Language::English)->setFindTerm(term);
+    if (term.isEmpty() || !m_analysis)
+        return 0;
+    const bool han =
+        std::any_of(term.cbegin(), term.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
+    const Article::Language language = han ? Article::Language::Chinese : Article::Language::English;
+    ReadingPane *own = pane(language);
+    const QVector<int> hits = own->setFindTerm(term);
+    if (hits.isEmpty())
+        return 0;
+    const int current = own->selectedSentences().isEmpty() ? -1 : own->selectedSentences().front();
+    int next = -1;
+    if (direction >= 0) {
+        const auto it = std::upper_bound(hits.cbegin(), hits.cend(), current);
+        next = it == hits.cend() ? hits.front() : *it;
+    } else {
+        const auto it = std::lower_bound(hits.cbegin(), hits.cend(), current);
+        next = it == hits.cbegin() || current < 0 ? hits.back() : *(it - 1);
+    }
+    selectSentence(language, next);
+    return int(hits.size());
+}
+
+void ParallelView::setZoom(int steps)
+{
+    steps = qBound(-6, steps, 12);
+    for (ReadingPane *p : {m_chinese, m_english}) {
+        if (steps > m_zoom)
+            p->zoomIn(steps - m_zoom);
+        else if (steps < m_zoom)
+            p->zoomOut(m_zoom - steps);
+    }
+    if (steps == m_zoom)
+        return;
+    m_zoom = steps;
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+bool ParallelView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+wheel sizes both texts together, not the pane under the mouse alone.
+    if (event->type() == QEvent::Wheel) {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        if (wheel->modifiers() & Qt::ControlModifier) {
+            const int delta = wheel->angleDelta().y();
+            if (delta != 0)
+                setZoom(m_zoom + (delta > 0 ? 1 : -1));
+            return true;
+        }
+    }
+    return QSplitter::eventFilter(watched, event);
 }

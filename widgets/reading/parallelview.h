@@ -36,10 +36,21 @@ public:
     // The selected sentences of both panes as "Chinese<TAB>English", then a citation line (人民日报,
     // date, page, title, file): what Copy Sentence Pair puts on the clipboard. Empty with no selection.
     QString selectedPairText() const;
+    // Find: highlights term in both texts and selects the next (direction 1) or previous (-1)
+    // sentence holding it in the text of its script (Han characters: the original), going round, with
+    // its aligned sentences shown in the other pane. Returns the number of sentences holding it (0: none).
+    int find(const QString &term, int direction);
+    // Text size of both panes together, in zoom steps from the default (Ctrl+plus, minus, 0, wheel).
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
 
 Q_SIGNALS:
+    void zoomChanged(int steps);
     void sentenceSelected(Article::Language language, int sentence);
     void figureSelected(Article::Language language, int figure);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onHovered(Article::Language language, int sentence);
@@ -48,5 +59,6 @@ private:
     ReadingPane *m_chinese = nullptr;
     ReadingPane *m_english = nullptr;
     ArticleAnalysisPtr m_analysis;
+    int m_zoom = 0;
     bool m_chineseOnLeft = true;
 };

@@ -342,7 +342,36 @@ void ReadingPane::updateHighlights()
             add(figures.at(i).range, f);
         }
     }
+    // The hits of Find, last: over everything else.
+    if (!m_findTerm.isEmpty()) {
+        QTextCharFormat hit;
+        hit.setBackground(QColor(255, 214, 10));
+        hit.setForeground(Qt::black);
+        QTextCursor c(document());
+        for (int n = 0; n < 5000; ++n) {
+            c = document()->find(m_findTerm, c);
+            if (c.isNull())
+                break;
+            QTextEdit::ExtraSelection sel;
+            sel.cursor = c;
+            sel.format = hit;
+            selections.append(sel);
+        }
+    }
     setExtraSelections(selections);
+}
+
+QVector<int> ReadingPane::setFindTerm(const QString &term)
+{
+    m_findTerm = term;
+    updateHighlights();
+    QVector<int> hits;
+    if (!m_analysis || term.isEmpty())
+        return hits;
+    for (const Sentence &s : m_analysis->sentences(m_language))
+        if (s.text.contains(term, Qt::CaseInsensitive))
+            hits.append(s.index);
+    return hits;
 }
 
 int ReadingPane::figureAt(const QPoint &viewportPos) const

@@ -40,6 +40,9 @@ public:
     const QVector<int> &markedSentences() const { return m_marked; }
     int selectedFigure() const { return m_selectedFigure; }
     QString figureToolTip(int figure) const;
+    // Highlights every occurrence of term in the pane (case-blind; empty clears); returns the sentences
+    // that hold it, in reading order.
+    QVector<int> setFindTerm(const QString &term);
 
     void retranslate();
 
@@ -77,6 +80,7 @@ private:
     QVector<FigureStatus::Status> m_status; // per figure
     QVector<int> m_findingOf;               // per figure: worst finding, or -1
     int m_hovered = -1;
+    QString m_findTerm;
     QVector<int> m_selected;
     QVector<int> m_marked;
     int m_selectedFigure = -1;

@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -34,6 +35,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
 
@@ -103,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
+    createFindBar();
     createActions();
     createMenus();
 
@@ -129,6 +132,54 @@ MainWindow::~MainWindow() = default;
 QString MainWindow::samplePath()
 {
     return QStringLiteral(":/duizhao/sample/1954-06-22_西南各地加强对手工业者的教育和领导.md");
+}
+
+void MainWindow::createFindBar()
+{
+    m_findBar = new QToolBar(this);
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+    m_findBar->setMovable(false);
+    m_findField = new QLineEdit(m_findBar);
+    m_findField->setObjectName(QStringLiteral("findField"));
+    m_findField->setClearButtonEnabled(true);
+    m_findField->setMaximumWidth(420);
+    m_findPrevious = new QToolButton(m_findBar);
+    m_findNext = new QToolButton(m_findBar);
+    m_findCount = new QLabel(m_findBar);
+    m_findCount->setObjectName(QStringLiteral("findCount"));
+    m_findBar->addWidget(m_findField);
+    m_findBar->addWidget(m_findPrevious);
+    m_findBar->addWidget(m_findNext);
+    m_findBar->addWidget(m_findCount);
+    addToolBar(Qt::BottomToolBarArea, m_findBar);
+    m_findBar->hide();
+    const auto run = [this](int direction) {
+        const QString term = m_findField->text().trimmed();
+        const int hits = m_view->find(term, direction);
+        m_findCount->setText(term.isEmpty() ? QString()
+                             : hits == 0    ? tr("not found in this article")
+                             : hits == 1    ? tr("1 sentence")
+                                            : tr("%1 sentences").arg(hits));
+    };
+    connect(m_findField, &QLineEdit::returnPressed, this,
+            [run] { run(QGuiApplication::keyboardModifiers() & Qt::ShiftModifier ? -1 : 1); });
+    connect(m_findField, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty()) {
+            m_view->find(QString(), 1);
+            m_findCount->clear();
+        }
+    });
+    connect(m_findNext, &QToolButton::clicked, this, [run] { run(1); });
+    connect(m_findPrevious, &QToolButton::clicked, this, [run] { run(-1); });
+    auto *close = new QAction(m_findBar);
+    close->setShortcut(QKeySequence(Qt::Key_Escape));
+    close->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(close, &QAction::triggered, this, [this] {
+        m_findBar->hide();
+        m_view->find(QString(), 1);
+        m_view->setFocus();
+    });
+    m_findBar->addAction(close);
 }
 
 void MainWindow::createActions()
@@ -226,6 +277,24 @@ void MainWindow::createActions()
     m_about = new QAction(this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] { HelpDialogs::showAbout(this); });
+    m_find = new QAction(this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_findBar->show();
+        m_findField->setFocus();
+        m_findField->selectAll();
+    });
+    m_zoomIn = new QAction(this);
+    m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomIn, &QAction::triggered, this, [this] { m_view->setZoom(m_view->zoom() + 1); });
+    m_zoomOut = new QAction(this);
+    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOut, &QAction::triggered, this, [this] { m_view->setZoom(m_view->zoom() - 1); });
+    m_zoomReset = new QAction(this);
+    m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomReset, &QAction::triggered, this, [this] { m_view->setZoom(0); });
+    connect(m_view, &ParallelView::zoomChanged, this,
+            [](int steps) { QSettings().setValue(QStringLiteral("view/zoom"), steps); });
     m_copyPair = new QAction(this);
     m_copyPair->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyPair, &QAction::triggered, this, [this] {
@@ -263,6 +332,10 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_zoomIn);
+    m_viewMenu->addAction(m_zoomOut);
+    m_viewMenu->addAction(m_zoomReset);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_chineseLeft);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_corpusDock->toggleViewAction());
@@ -284,6 +357,7 @@ void MainWindow::createMenus()
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_editMenu = new QMenu(this);
+    m_editMenu->addAction(m_find);
     m_editMenu->addAction(m_copyPair);
     menuBar()->insertMenu(m_viewMenu->menuAction(), m_editMenu); // File, Edit, View, …
     m_helpMenu = menuBar()->addMenu(QString());
@@ -319,6 +393,14 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_editMenu->setTitle(tr("&Edit"));
     m_copyPair->setText(tr("Copy Sentence &Pair with Source"));
+    m_find->setText(tr("&Find in the Texts…"));
+    m_zoomIn->setText(tr("&Larger Text"));
+    m_zoomOut->setText(tr("&Smaller Text"));
+    m_zoomReset->setText(tr("&Default Text Size"));
+    m_findBar->setWindowTitle(tr("Find"));
+    m_findField->setPlaceholderText(tr("Find in both texts (Enter: next, Shift+Enter: previous)"));
+    m_findPrevious->setText(tr("Previous"));
+    m_findNext->setText(tr("Next"));
     m_legend->setText(tr("&Legend of Colours and Severities"));
     m_shortcuts->setText(tr("&Keyboard Shortcuts"));
     m_about->setText(tr("&About Duizhao"));
@@ -354,6 +436,7 @@ void MainWindow::readSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_view->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_chineseLeft->setChecked(settings.value(QStringLiteral("view/chineseOnLeft"), true).toBool());
+    m_view->setZoom(settings.value(QStringLiteral("view/zoom"), 0).toInt());
     // The menu shows the language in use: the saved choice, or the one --ui-lang asked for.
     QString language = settings.value(QStringLiteral("ui/language")).toString();
     const QString current = UiLanguage::current();

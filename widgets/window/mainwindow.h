@@ -16,6 +16,8 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QProgressBar;
+class QLineEdit;
+class QToolBar;
 class QToolButton;
 
 // The reader's main window: the parallel text in the centre, the article list and the problems
@@ -58,6 +60,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void createFindBar();
     void createActions();
     void createMenus();
     void retranslate();
@@ -119,6 +122,15 @@ private:
     QAction *m_about = nullptr;
     QAction *m_legend = nullptr;
     QAction *m_copyPair = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_zoomReset = nullptr;
+    QToolBar *m_findBar = nullptr;
+    QLineEdit *m_findField = nullptr;
+    QToolButton *m_findPrevious = nullptr;
+    QToolButton *m_findNext = nullptr;
+    QLabel *m_findCount = nullptr;
     QAction *m_shortcuts = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_languageSystem = nullptr;
