@@ -991,6 +991,37 @@ article. Exit status of the commands: 0 success, 1 findings reported (check), 2 
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>not found in this article</source>
+        <translation>本文中未找到</translation>
+    </message>
+    <message>
+        <source>1 sentence</source>
+        <translation>1 个句子</translation>
+    </message>
+    <message>
+        <source>%1 sentences</source>
+        <translation>%1 个句子</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find in both texts (Enter: next, Shift+Enter: previous)</source>
+        <translation>在两种文本中查找（Enter：下一个，Shift+Enter：上一个）</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDock</name>
     <message>
         <source>Findings</source>
@@ -1207,6 +1238,25 @@ article. Exit status of the commands: 0 success, 1 findings reported (check), 2 
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Legend of Colours and Severities</source>
+        <translation>颜色与严重程度图例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Duizhao</source>
+        <translation>关于对照(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open Articles</source>
@@ -1233,16 +1283,8 @@ article. Exit status of the commands: 0 success, 1 findings reported (check), 2 
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
         <source>Open the &amp;Sample Article</source>
         <translation>打开示例文章(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1275,18 +1317,6 @@ article. Exit status of the commands: 0 success, 1 findings reported (check), 2 
     <message>
         <source>&amp;System Default</source>
         <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Duizhao</source>
-        <translation>关于对照(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1357,14 +1387,6 @@ article. Exit status of the commands: 0 success, 1 findings reported (check), 2 
         <translation>启动时重新打开上次的文章(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Legend of Colours and Severities</source>
-        <translation>颜色与严重程度图例(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
         <source>Click a sentence first: its pair is copied with its source</source>
         <translation>请先点击一个句子：复制它的对照句和出处</translation>
     </message>
@@ -1379,18 +1401,6 @@ article. Exit status of the commands: 0 success, 1 findings reported (check), 2 
     <message>
         <source>Copy Sentence &amp;Pair with Source</source>
         <translation>复制对照句及出处(&amp;P)</translation>
-    </message>
-    <message>
-        <source>not found in this article</source>
-        <translation>本文中未找到</translation>
-    </message>
-    <message>
-        <source>1 sentence</source>
-        <translation>1 个句子</translation>
-    </message>
-    <message>
-        <source>%1 sentences</source>
-        <translation>%1 个句子</translation>
     </message>
     <message>
         <source>&amp;Find in the Texts…</source>
@@ -1408,22 +1418,6 @@ article. Exit status of the commands: 0 success, 1 findings reported (check), 2 
         <source>&amp;Default Text Size</source>
         <translation>默认文字大小(&amp;D)</translation>
     </message>
-    <message>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <source>Find in both texts (Enter: next, Shift+Enter: previous)</source>
-        <translation>在两种文本中查找（Enter：下一个，Shift+Enter：上一个）</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>上一个</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一个</translation>
-    </message>
 </context>
 <context>
     <name>ParallelView</name>
@@ -1434,6 +1428,13 @@ article. Exit status of the commands: 0 success, 1 findings reported (check), 2 
     <message>
         <source>人民日报 %1%2, 《%3》 (%4)</source>
         <translation>《人民日报》%1%2，《%3》（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1505,17 @@ article. Exit status of the commands: 0 success, 1 findings reported (check), 2 
     <message>
         <source>The translation agrees.</source>
         <translation>译文一致。</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,10 @@
 #include "tables/findingsdock.h"
 #include "window/corpusdock.h"
 #include "window/explorercontroller.h"
-#include "window/helpdialogs.h"
+#include "window/findbar.h"
+#include "window/helpmenu.h"
+#include "window/problemsdock.h"
+#include "window/recentfilesmenu.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -25,8 +28,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -35,15 +36,10 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
 
 #include <utility>
-
-namespace {
-constexpr int MaxRecent = 10;
-}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new ArticleListModel(this)), m_loader(new CorpusLoader(this)),
@@ -58,12 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_corpusDock = new CorpusDock(m_model, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_corpusDock);
 
-    m_problemsDock = new QDockWidget(this);
-    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    m_problems = new QListWidget(m_problemsDock);
-    m_problems->setObjectName(QStringLiteral("problemsList"));
-    m_problems->setWordWrap(true);
-    m_problemsDock->setWidget(m_problems);
+    m_problemsDock = new ProblemsDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
 
@@ -105,7 +96,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
-    createFindBar();
+    m_findBar = new FindBar(m_view, this);
+    addToolBar(Qt::BottomToolBarArea, m_findBar);
+    m_findBar->hide();
     createActions();
     createMenus();
 
@@ -117,9 +110,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &CorpusLoader::finished, this, &MainWindow::onFinished);
     connect(m_loader, &CorpusLoader::articlesLoaded, this, &MainWindow::onArticlesLoaded);
     connect(m_loader, &CorpusLoader::problemsFound, this, &MainWindow::onProblems);
-    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const int row = m_model->rowOfPath(item->data(Qt::UserRole).toString());
-        if (row >= 0)
+    connect(m_problemsDock, &ProblemsDock::fileActivated, this, [this](const QString &path) {
+        if (const int row = m_model->rowOfPath(path); row >= 0)
             showArticle(row);
     });
 
@@ -132,54 +124,6 @@ MainWindow::~MainWindow() = default;
 QString MainWindow::samplePath()
 {
     return QStringLiteral(":/duizhao/sample/1954-06-22_西南各地加强对手工业者的教育和领导.md");
-}
-
-void MainWindow::createFindBar()
-{
-    m_findBar = new QToolBar(this);
-    m_findBar->setObjectName(QStringLiteral("findBar"));
-    m_findBar->setMovable(false);
-    m_findField = new QLineEdit(m_findBar);
-    m_findField->setObjectName(QStringLiteral("findField"));
-    m_findField->setClearButtonEnabled(true);
-    m_findField->setMaximumWidth(420);
-    m_findPrevious = new QToolButton(m_findBar);
-    m_findNext = new QToolButton(m_findBar);
-    m_findCount = new QLabel(m_findBar);
-    m_findCount->setObjectName(QStringLiteral("findCount"));
-    m_findBar->addWidget(m_findField);
-    m_findBar->addWidget(m_findPrevious);
-    m_findBar->addWidget(m_findNext);
-    m_findBar->addWidget(m_findCount);
-    addToolBar(Qt::BottomToolBarArea, m_findBar);
-    m_findBar->hide();
-    const auto run = [this](int direction) {
-        const QString term = m_findField->text().trimmed();
-        const int hits = m_view->find(term, direction);
-        m_findCount->setText(term.isEmpty() ? QString()
-                             : hits == 0    ? tr("not found in this article")
-                             : hits == 1    ? tr("1 sentence")
-                                            : tr("%1 sentences").arg(hits));
-    };
-    connect(m_findField, &QLineEdit::returnPressed, this,
-            [run] { run(QGuiApplication::keyboardModifiers() & Qt::ShiftModifier ? -1 : 1); });
-    connect(m_findField, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty()) {
-            m_view->find(QString(), 1);
-            m_findCount->clear();
-        }
-    });
-    connect(m_findNext, &QToolButton::clicked, this, [run] { run(1); });
-    connect(m_findPrevious, &QToolButton::clicked, this, [run] { run(-1); });
-    auto *close = new QAction(m_findBar);
-    close->setShortcut(QKeySequence(Qt::Key_Escape));
-    close->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(close, &QAction::triggered, this, [this] {
-        m_findBar->hide();
-        m_view->find(QString(), 1);
-        m_view->setFocus();
-    });
-    m_findBar->addAction(close);
 }
 
 void MainWindow::createActions()
@@ -217,11 +161,6 @@ void MainWindow::createActions()
     m_closeAll = new QAction(this);
     m_closeAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     connect(m_closeAll, &QAction::triggered, this, &MainWindow::closeAll);
-    m_clearRecent = new QAction(this);
-    connect(m_clearRecent, &QAction::triggered, this, [this] {
-        QSettings().remove(QStringLiteral("files/recent"));
-        updateRecentMenu();
-    });
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -234,7 +173,6 @@ void MainWindow::createActions()
     m_chineseLeft->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_chineseLeft, &QAction::toggled, m_view, &ParallelView::setChineseOnLeft);
 
-    // ←/→ for the articles: the reading panes are read-only, so the arrows have nothing else to do.
     m_previous = new QAction(this);
     m_previous->setObjectName(QStringLiteral("previousArticle"));
     m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
@@ -274,16 +212,9 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, [this, a] { chooseLanguage(a->data().toString()); });
     }
 
-    m_about = new QAction(this);
-    m_about->setMenuRole(QAction::AboutRole);
-    connect(m_about, &QAction::triggered, this, [this] { HelpDialogs::showAbout(this); });
     m_find = new QAction(this);
     m_find->setShortcut(QKeySequence::Find);
-    connect(m_find, &QAction::triggered, this, [this] {
-        m_findBar->show();
-        m_findField->setFocus();
-        m_findField->selectAll();
-    });
+    connect(m_find, &QAction::triggered, m_findBar, &FindBar::open);
     m_zoomIn = new QAction(this);
     m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     connect(m_zoomIn, &QAction::triggered, this, [this] { m_view->setZoom(m_view->zoom() + 1); });
@@ -306,11 +237,6 @@ void MainWindow::createActions()
         QGuiApplication::clipboard()->setText(text);
         statusBar()->showMessage(tr("Copied the sentence pair with its source"), 3000);
     });
-    m_legend = new QAction(this);
-    connect(m_legend, &QAction::triggered, this, [this] { HelpDialogs::showLegend(this); });
-    m_shortcuts = new QAction(this);
-    m_shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    connect(m_shortcuts, &QAction::triggered, this, [this] { HelpDialogs::showShortcuts(this); });
 }
 
 void MainWindow::createMenus()
@@ -318,7 +244,10 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openFile);
     m_fileMenu->addAction(m_openFolder);
-    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu = new RecentFilesMenu(this);
+    connect(m_recentMenu, &RecentFilesMenu::openRequested, this,
+            [this](const QString &path) { openPaths({path}); });
+    m_fileMenu->addMenu(m_recentMenu);
     m_fileMenu->addAction(m_openSample);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeArticle);
@@ -360,11 +289,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_find);
     m_editMenu->addAction(m_copyPair);
     menuBar()->insertMenu(m_viewMenu->menuAction(), m_editMenu); // File, Edit, View, …
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_legend);
-    m_helpMenu->addAction(m_shortcuts);
-    m_helpMenu->addSeparator();
-    m_helpMenu->addAction(m_about);
+    m_helpMenu = new HelpMenu(this);
+    menuBar()->addMenu(m_helpMenu);
     addActions({m_previous, m_next, m_explorer->nextFigureAction(), m_explorer->previousFigureAction(),
                 m_explorer->nextFindingAction(), m_explorer->previousFindingAction()});
 }
@@ -374,12 +300,10 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_openFile->setText(tr("&Open Articles…"));
     m_openFolder->setText(tr("Open &Folder…"));
-    m_recentMenu->setTitle(tr("Open &Recent"));
     m_openSample->setText(tr("Open the &Sample Article"));
     m_closeArticle->setText(tr("&Close Article"));
     m_closeAll->setText(tr("Close &All"));
     m_restore->setText(tr("&Reopen Last Articles at Start"));
-    m_clearRecent->setText(tr("&Clear List"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_chineseLeft->setText(tr("&Chinese on the Left"));
@@ -390,26 +314,16 @@ void MainWindow::retranslate()
     m_languageSystem->setText(tr("&System Default"));
     m_languageEnglish->setText(QStringLiteral("English"));
     m_languageChinese->setText(QStringLiteral("简体中文"));
-    m_helpMenu->setTitle(tr("&Help"));
     m_editMenu->setTitle(tr("&Edit"));
     m_copyPair->setText(tr("Copy Sentence &Pair with Source"));
     m_find->setText(tr("&Find in the Texts…"));
     m_zoomIn->setText(tr("&Larger Text"));
     m_zoomOut->setText(tr("&Smaller Text"));
     m_zoomReset->setText(tr("&Default Text Size"));
-    m_findBar->setWindowTitle(tr("Find"));
-    m_findField->setPlaceholderText(tr("Find in both texts (Enter: next, Shift+Enter: previous)"));
-    m_findPrevious->setText(tr("Previous"));
-    m_findNext->setText(tr("Next"));
-    m_legend->setText(tr("&Legend of Colours and Severities"));
-    m_shortcuts->setText(tr("&Keyboard Shortcuts"));
-    m_about->setText(tr("&About Duizhao"));
-    m_problemsDock->setWindowTitle(tr("Problems"));
     m_cancel->setText(tr("Cancel"));
     m_openExportFolder->setText(tr("Open Folder"));
     m_cancel->setToolTip(tr("Stop loading (Esc)"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    updateRecentMenu();
     updateTitle();
     m_explorer->retranslate();
 }
@@ -485,41 +399,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 QStringList MainWindow::recentFiles() const
 {
-    return QSettings().value(QStringLiteral("files/recent")).toStringList();
-}
-
-void MainWindow::addRecent(const QStringList &paths)
-{
-    QStringList recent = recentFiles();
-    for (const QString &p : paths) {
-        if (p.startsWith(QLatin1Char(':')))
-            continue;
-        const QString absolute = QFileInfo(p).absoluteFilePath();
-        recent.removeAll(absolute);
-        recent.prepend(absolute);
-    }
-    while (recent.size() > MaxRecent)
-        recent.removeLast();
-    QSettings().setValue(QStringLiteral("files/recent"), recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = recentFiles();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(path).fileName()));
-        a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { openPaths({path}); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-    if (!recent.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(m_clearRecent);
-    }
+    return m_recentMenu->files();
 }
 
 void MainWindow::openPaths(const QStringList &paths)
@@ -531,7 +411,7 @@ void MainWindow::openPaths(const QStringList &paths)
     for (const QString &p : paths)
         if (QFileInfo::exists(p))
             existing << p;
-    addRecent(existing);
+    m_recentMenu->add(existing);
     for (const QString &p : paths) {
         if (p.startsWith(QLatin1Char(':')))
             continue;
@@ -554,7 +434,7 @@ void MainWindow::openPaths(const QStringList &paths)
         for (const QString &p : existing)
             if (!m_openedPaths.contains(QFileInfo(p).absoluteFilePath()))
                 m_openedPaths << QFileInfo(p).absoluteFilePath();
-    m_problems->clear();
+    m_problemsDock->clear();
     m_requested = paths;
     m_showFirstLoaded = true;
     // Show the file the reader asked for, not the first of the folder, when one file was given.
@@ -588,7 +468,7 @@ void MainWindow::onFinished(bool cancelled)
 {
     m_progress->hide();
     m_cancel->hide();
-    const int problems = m_problems->count();
+    const int problems = m_problemsDock->count();
     QString text = cancelled ? tr("Loading cancelled: %n article(s) open", nullptr, m_model->rowCount())
                              : tr("%n article(s) open", nullptr, m_model->rowCount());
     if (problems > 0)
@@ -624,22 +504,7 @@ void MainWindow::onArticlesLoaded(const QVector<ArticleAnalysisPtr> &articles)
 
 void MainWindow::onProblems(const Diagnostics &diagnostics)
 {
-    for (const Diagnostic &d : diagnostics) {
-        auto *item = new QListWidgetItem(d.toString(), m_problems);
-        item->setData(Qt::UserRole, d.file);
-        item->setIcon(style()->standardIcon(
-            d.severity == Diagnostic::Severity::Error     ? QStyle::SP_MessageBoxCritical
-            : d.severity == Diagnostic::Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                          : QStyle::SP_MessageBoxInformation));
-    }
-    if (!diagnostics.isEmpty())
-        m_problemsDock->show();
-    // A file the reader named that could not be read is what they must see first (not a README in a
-    // folder of articles).
-    if (std::any_of(diagnostics.cbegin(), diagnostics.cend(), [this](const Diagnostic &d) {
-            return d.severity == Diagnostic::Severity::Error && m_requested.contains(d.file);
-        }))
-        m_problemsDock->raise();
+    m_problemsDock->add(diagnostics, m_requested);
 }
 
 void MainWindow::showArticle(int row)

@@ -10,6 +10,10 @@ class CorpusDock;
 class CorpusLoader;
 class ExplorerController;
 class ParallelView;
+class FindBar;
+class HelpMenu;
+class ProblemsDock;
+class RecentFilesMenu;
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -60,14 +64,11 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createFindBar();
     void createActions();
     void createMenus();
     void retranslate();
     void readSettings();
     void writeSettings() const;
-    void addRecent(const QStringList &paths);
-    void updateRecentMenu();
     void updateTitle();
     void onStarted(int total);
     void onProgress(int done, int total);
@@ -84,8 +85,7 @@ private:
     ParallelView *m_view;
     CorpusDock *m_corpusDock;
     ExplorerController *m_explorer;
-    QDockWidget *m_problemsDock;
-    QListWidget *m_problems;
+    ProblemsDock *m_problemsDock;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QToolButton *m_openExportFolder; // shown for a while after an export
@@ -102,36 +102,28 @@ private:
     QString m_pendingPath;
 
     QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_editMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
     QAction *m_openFile = nullptr;
     QAction *m_openFolder = nullptr;
     QAction *m_openSample = nullptr;
     QAction *m_closeArticle = nullptr;
     QAction *m_closeAll = nullptr;
     QAction *m_restore = nullptr; // the setting: reopen the last articles at start
-    QAction *m_clearRecent = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_chineseLeft = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;
-    QAction *m_about = nullptr;
-    QAction *m_legend = nullptr;
     QAction *m_copyPair = nullptr;
     QAction *m_find = nullptr;
     QAction *m_zoomIn = nullptr;
     QAction *m_zoomOut = nullptr;
     QAction *m_zoomReset = nullptr;
-    QToolBar *m_findBar = nullptr;
-    QLineEdit *m_findField = nullptr;
-    QToolButton *m_findPrevious = nullptr;
-    QToolButton *m_findNext = nullptr;
-    QLabel *m_findCount = nullptr;
-    QAction *m_shortcuts = nullptr;
+    FindBar *m_findBar = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_languageSystem = nullptr;
     QAction *m_languageEnglish = nullptr;
