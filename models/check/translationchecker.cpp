@@ -65,11 +65,6 @@ bool bareMagnitude(const Figure &z, bool missing = false)
            (z.text.size() == 1 || !numeral.contains(z.text.at(1))) && !z.text.startsWith(u"百分之");
 }
 
-bool isTitle(const Sentences &sentences, int s)
-{
-    return s >= 0 && s < sentences.size() && sentences.at(s).role == Sentence::Role::Title;
-}
-
 // "… Datong Cement Plant and twenty other units" for 等二十九个单位: the translation counts what it did
 // not name, so its figure is a part of the original's, not a different value.
 bool countsOthers(const Sentences &sentences, const Figure &e, const Figure &z)
@@ -170,9 +165,9 @@ void TranslationChecker::checkFigures(const ArticleAnalysis &a, const QVector<Fi
         return g >= 0 && g < al.groups.size() ? (chinese ? al.groups.at(g).chinese : al.groups.at(g).english)
                                               : SentenceSpan();
     };
-    // A figure left unpaired beside an unpaired one of the same digits on the other side is one figure
-    // misread on one side (三分 of land read as 3, against "0.3 mu"), not one dropped and one added.
-    // Built when the first unpaired figure asks: most articles have every figure paired.
+    // Which figures repeat a paired one, which unpaired ones have the same digits as an unpaired figure
+    // of the other side (三分 of land read as 3, against "0.3 mu": one figure misread, not one dropped and
+    // one added). Built when the first unpaired figure asks: most articles have every figure paired.
     std::optional<FigureIndex> zhIndexOnce, enIndexOnce;
     const auto zhIndex = [&]() -> const FigureIndex & {
         if (!zhIndexOnce)

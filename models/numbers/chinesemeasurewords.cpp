@@ -60,10 +60,11 @@ struct ApproxWord
     Word word;
     A approx;
 };
+// Longer words first: the first that ends at the number is taken (不超过 before 超过).
 constexpr ApproxWord kBefore[] = {
-    {u"约占", A::About}, {u"约有", A::About}, {u"约为", A::About}, {u"约合", A::About}, {u"约计", A::About},
-    {u"大约", A::About}, {u"将近", A::Less},  {u"接近", A::Less},  {u"不到", A::Less},  {u"不足", A::Less},
-    {u"超过", A::More},  {u"约", A::About},   {u"近", A::Less}};
+    {u"不超过", A::Less}, {u"约占", A::About}, {u"约有", A::About}, {u"约为", A::About}, {u"约合", A::About},
+    {u"约计", A::About},  {u"大约", A::About}, {u"将近", A::Less},  {u"接近", A::Less},  {u"不到", A::Less},
+    {u"不足", A::Less},   {u"超过", A::More},  {u"约", A::About},   {u"近", A::Less}};
 constexpr ApproxWord kAfter[] = {{u"左右", A::About}, {u"上下", A::About}, {u"以上", A::More},
                                  {u"之多", A::More},  {u"以下", A::Less},  {u"以内", A::Less},
                                  {u"不到", A::Less},  {u"不足", A::Less}};
@@ -154,4 +155,16 @@ int ChineseMeasureWords::smallerUnit(const char16_t *s, int q, int n, char16_t m
         return -1;
     value = r.low;
     return m + 1;
+}
+
+bool ChineseMeasureWords::sinceThen(const char16_t *s, int q, int n)
+{
+    if (q < n && s[q] == u'个')
+        ++q;
+    if (q >= n || !isIn(s[q], u"年月天日周"sv))
+        return false;
+    ++q;
+    if (q < n && (s[q] == u'多' || s[q] == u'以')) // 近一年多来, 近两年以来
+        ++q;
+    return q < n && s[q] == u'来';
 }

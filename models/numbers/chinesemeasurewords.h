@@ -17,6 +17,9 @@ public:
     static int approxBefore(const char16_t *s, int p, int floor, Quantity::Approx &approx);
     // Length of the approximation word that starts at p, or 0; its sense in approx.
     static int approxAfter(const char16_t *s, int p, int n, Quantity::Approx &approx);
+    // Whether a unit of time and 来 follow at p (年来, 个月以来, 年多来): a span up to now, so a 近 before
+    // the number means "recent" (近一年来), not "nearly".
+    static bool sinceThen(const char16_t *s, int p, int n);
     // A smaller unit after the first, as in 九元七角, 四百六十二斤十四两, 三亩五分: the numeral at q
     // (below limit) followed by mark. Returns the end past mark, or -1; its value in value.
     static int smallerUnit(const char16_t *s, int q, int n, char16_t mark, double limit, double &value);

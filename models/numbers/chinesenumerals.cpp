@@ -239,26 +239,10 @@ int Scanner::at(int i)
     }
     // 最近七天, 附近三个村: 近 there means "recent", "nearby"; so in 近一年来, 近两个月以来 ("in the past
     // year").
-    const auto sinceThen = [&](int q) {
-        if (q < n && s[q] == u'个')
-            ++q;
-        if (q >= n || !isIn(s[q], u"年月天日周"sv))
-            return false;
-        ++q;
-        if (q < n && (s[q] == u'多' || s[q] == u'以')) // 近一年多来, 近两年以来
-            ++q;
-        return q < n && s[q] == u'来';
-    };
     if (start == i - 1 && s[start] == u'近' &&
-        ((start - 1 >= floor && isIn(s[start - 1], u"最附邻靠"sv)) || sinceThen(r.end))) {
+        ((start - 1 >= floor && isIn(s[start - 1], u"最附邻靠"sv)) || M::sinceThen(s, r.end, n))) {
         start = i;
         approx = A::Exact;
-    }
-    // 不超过二百: no more than.
-    if (approx == A::More && start - 1 >= floor && s[start - 1] == u'不' && start + 2 <= i &&
-        s[start] == u'超') {
-        approx = A::Less;
-        --start;
     }
     // 零下三十度, 负三十二: below zero.
     const bool negative =
